@@ -62,3 +62,10 @@ export function hashString(s: string): number {
   }
   return fmix32(h);
 }
+
+/** A world seed (safe integer or string) folded to 32 bits; integers above 2^32 keep their high bits. */
+export function foldSeed(seed: number | string): number {
+  if (typeof seed === 'string') return hashString(seed);
+  const hi = Math.floor(seed / 4_294_967_296) | 0;
+  return fmix32((seed >>> 0) ^ Math.imul(hi, 0x9e3779b9));
+}

@@ -33,6 +33,6 @@ export {
 export { fromE7, toE7 } from './e7.js';
 export { LocalProjection } from './enu.js';
 export { GeoError, type GeoErrorCode } from './errors.js';
-export { fmix32, hash4, hashString, idHigh, idLow, unitFloat } from './hash.js';
+export { fmix32, foldSeed, hash4, hashString, idHigh, idLow, unitFloat } from './hash.js';
 export { PointIndex, WithinResult } from './pointIndex.js';
 export { assertLatLng, assertLevel, assertRadiusM, isValidLatLng, MAX_LEVEL } from './validate.js';

@@ -1,4 +1,4 @@
-import { fmix32, hashString } from '../geo/hash.js';
+import { foldSeed } from '../geo/hash.js';
 
 /** One row of the game's spawn table: relative weight, and the level range a spawn of it rolls in. */
 export interface SpawnTableEntry {
@@ -65,14 +65,12 @@ export const DEFAULT_POINT_CELL_LEVEL = 17;
 export const DEFAULT_MIN_SPAWN_LEVEL = 1;
 export const DEFAULT_MAX_SPAWN_LEVEL = 30;
 
-/** Folds a seed to 32 bits; integers above 2^32 keep their high bits' influence. */
+/** Validates a world seed and folds it to 32 bits. */
 export function seedToU32(seed: number | string): number {
-  if (typeof seed === 'string') return hashString(seed);
-  if (!Number.isSafeInteger(seed)) {
+  if (typeof seed !== 'string' && !Number.isSafeInteger(seed)) {
     throw new SpawnError('INVALID_SEED', `invalid world seed ${seed}: must be a safe integer or a string`);
   }
-  const hi = Math.floor(seed / 4_294_967_296) | 0;
-  return fmix32((seed >>> 0) ^ Math.imul(hi, 0x9e3779b9));
+  return foldSeed(seed);
 }
 
 export function createSpawnRules(input: SpawnRulesInput): SpawnRules {

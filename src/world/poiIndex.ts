@@ -1,0 +1,67 @@
+import { fastDistanceM } from '../geo/distance.js';
+import { PointIndex, WithinResult } from '../geo/pointIndex.js';
+import type { Poi, PoiKind } from './poiTypes.js';
+
+export interface PoiHit {
+  readonly poi: Poi;
+  readonly distanceM: number;
+}
+
+/**
+ * Static spatial index over the world's POIs for range checks ("is the player within 40 m of this
+ * stop?") and "nearby" lists. Distances are cheap-ruler metres (`fastDistanceM`). Built once at start.
+ */
+export class PoiIndex {
+  readonly size: number;
+  private readonly list: readonly Poi[];
+  private readonly byId = new Map<string, Poi>();
+  private readonly points: PointIndex;
+  private readonly scratch = new WithinResult(256);
+
+  constructor(pois: readonly Poi[]) {
+    this.list = pois;
+    this.size = pois.length;
+    for (const p of pois) if (!this.byId.has(p.id)) this.byId.set(p.id, p);
+    this.points = new PointIndex(
+      pois.map((p) => p.lat),
+      pois.map((p) => p.lng),
+    );
+  }
+
+  get(id: string): Poi | undefined {
+    return this.byId.get(id);
+  }
+
+  all(): readonly Poi[] {
+    return this.list;
+  }
+
+  /** Metres from a position to a POI, or null for an unknown id. */
+  distanceToM(id: string, lat: number, lng: number): number | null {
+    const p = this.byId.get(id);
+    return p === undefined ? null : fastDistanceM(lat, lng, p.lat, p.lng);
+  }
+
+  /** POIs within `radiusM`, nearest first (ties by load order), optionally one kind and at most `limit`. */
+  within(
+    lat: number,
+    lng: number,
+    radiusM: number,
+    kind?: PoiKind,
+    limit = Number.POSITIVE_INFINITY,
+  ): PoiHit[] {
+    const out = this.scratch;
+    this.points.within(lat, lng, radiusM, out);
+    out.sortByDistance();
+    const hits: PoiHit[] = [];
+    for (let k = 0; k < out.count && hits.length < limit; k++) {
+      const poi = this.list[out.indices[k]!]!;
+      if (kind === undefined || poi.kind === kind) hits.push({ poi, distanceM: out.distancesM[k]! });
+    }
+    return hits;
+  }
+
+  nearest(lat: number, lng: number, maxDistanceM: number, kind?: PoiKind): PoiHit | null {
+    return this.within(lat, lng, maxDistanceM, kind, 1)[0] ?? null;
+  }
+}
