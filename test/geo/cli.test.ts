@@ -29,7 +29,6 @@ describe('geoplay geo', () => {
     assert.deepEqual(await run('cell', '--', '-33.8688', '-70.6'), await run('cell', '-33.8688', '-70.6'));
     assert.equal((await run('cell', '--', '-33.8688', '-70.6', '--level', '10')).code, 2);
   });
-  });
 
   it('cover prints one token per line, matching coverCircle', async () => {
     const r = await run('cover', '-33.8688', '151.2093', '300');
