@@ -100,7 +100,8 @@ export function generateDemoPois(options: DemoPoiOptions = {}): Poi[] {
     throw new DemoPoiError(`invalid POI density ${density}/km²: must be finite and >= 0`);
   }
   const placed: { cell: CellId; lat: number; lng: number; h: number }[] = [];
-  for (const cell of coverCircle(centre.lat, centre.lng, radiusM, POI_LEVEL)) {
+  // A million level-17 cells is a disc of about 39 km radius.
+  for (const cell of coverCircle(centre.lat, centre.lng, radiusM, POI_LEVEL, 1_000_000)) {
     const hi = idHigh(cell);
     const lo = idLow(cell);
     const p = Math.min(1, (density * cellAreaM2(cell)) / 1e6);

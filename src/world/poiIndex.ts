@@ -1,3 +1,4 @@
+import { type CellId, cellIdAt, cellLevel } from '../geo/cells.js';
 import { fastDistanceM } from '../geo/distance.js';
 import { PointIndex, WithinResult } from '../geo/pointIndex.js';
 import type { Poi, PoiKind } from './poiTypes.js';
@@ -17,6 +18,7 @@ export class PoiIndex {
   private readonly byId = new Map<string, Poi>();
   private readonly points: PointIndex;
   private readonly scratch = new WithinResult(256);
+  private readonly cellBuckets = new Map<number, Map<CellId, Poi[]>>();
 
   constructor(pois: readonly Poi[]) {
     this.list = pois;
@@ -59,6 +61,24 @@ export class PoiIndex {
       if (kind === undefined || poi.kind === kind) hits.push({ poi, distanceM: out.distancesM[k]! });
     }
     return hits;
+  }
+
+  /** POIs whose position lies in `cell` (any level), in load order: for a view cell's snapshot. */
+  inCell(cell: CellId): readonly Poi[] {
+    const level = cellLevel(cell);
+    let buckets = this.cellBuckets.get(level);
+    if (buckets === undefined) {
+      // Built on first use per level; the POI set is static, so the buckets never go stale.
+      buckets = new Map();
+      for (const p of this.list) {
+        const key = cellIdAt(p.lat, p.lng, level);
+        const bucket = buckets.get(key);
+        if (bucket) bucket.push(p);
+        else buckets.set(key, [p]);
+      }
+      this.cellBuckets.set(level, buckets);
+    }
+    return buckets.get(cell) ?? [];
   }
 
   nearest(lat: number, lng: number, maxDistanceM: number, kind?: PoiKind): PoiHit | null {

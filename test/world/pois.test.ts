@@ -265,4 +265,19 @@ describe('PoiIndex', () => {
     assert.equal(index.distanceToM('nope', 0, 0), null);
     assert.deepEqual(new PoiIndex([]).within(0, 0, 1000), []);
   });
+
+  it('groups POIs by the cell they lie in, at any level', () => {
+    for (const level of [14, 16]) {
+      const cells = new Set(pois.map((p) => cellIdAt(p.lat, p.lng, level)));
+      let total = 0;
+      for (const cell of cells) {
+        const inCell = index.inCell(cell);
+        assert.ok(inCell.length > 0);
+        for (const p of inCell) assert.equal(cellIdAt(p.lat, p.lng, level), cell);
+        total += inCell.length;
+      }
+      assert.equal(total, pois.length);
+    }
+    assert.deepEqual(index.inCell(cellIdAt(-33.8688, 151.2093, 16)), []);
+  });
 });
