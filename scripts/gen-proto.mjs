@@ -13,7 +13,19 @@ const bin = join(root, 'node_modules/.bin');
 const js = join(out, 'geoplay.js');
 execFileSync(
   join(bin, 'pbjs'),
-  ['-t', 'static-module', '-w', 'es6', '--force-number', '--no-delimited', '--no-verify', '--no-beautify', '-o', js, join(root, 'proto/geoplay.proto')],
+  [
+    '-t',
+    'static-module',
+    '-w',
+    'es6',
+    '--force-number',
+    '--no-delimited',
+    '--no-verify',
+    '--no-beautify',
+    '-o',
+    js,
+    join(root, 'proto/geoplay.proto'),
+  ],
   { stdio: 'inherit' },
 );
 // Node's ESM resolver needs the file extension for a package subpath without an exports map.

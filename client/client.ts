@@ -1,0 +1,454 @@
+import { CloseCode, type ErrorCode, ErrorCodes } from '../src/protocol/errors.js';
+import { decodeFrame, type Envelope, type EnvelopeInit, encodeFrame } from '../src/protocol/frame.js';
+import { geoplay } from '../src/protocol/gen/geoplay.js';
+import { type BackoffOptions, backoffDelay } from './backoff.js';
+import { ClockSync } from './clock.js';
+import { Emitter } from './emitter.js';
+import { uuidv7 } from './uuid.js';
+
+export type ServerHello = geoplay.v1.ServerHello;
+export type WorldDelta = geoplay.v1.WorldDelta;
+export type ActionResult = geoplay.v1.ActionResult;
+export const ActionStatus = geoplay.v1.ActionStatus;
+export const LocationSource = geoplay.v1.LocationSource;
+
+/**
+ * Connection states: idle -> connecting -> syncing -> connected -> disconnected -> (backoff) ->
+ * connecting ..., and closed (final, after close() or a close the client must not retry).
+ */
+export type ConnectionState = 'idle' | 'connecting' | 'syncing' | 'connected' | 'disconnected' | 'closed';
+
+export interface LocationFix {
+  lat: number;
+  lng: number;
+  /** Horizontal accuracy in metres (68% radius). */
+  accuracyM: number;
+  speedMps?: number;
+  headingDeg?: number;
+  source?: 'gps' | 'network' | 'fused' | 'imu';
+  /** When the fix was taken (client clock, ms since the epoch). Default: now. */
+  timeMs?: number;
+  mock?: boolean;
+  steps?: number;
+}
+
+/** The error the SDK reports: a protocol code from the server, or one of its own. */
+export class ClientError extends Error {
+  constructor(
+    readonly code: ErrorCode | 'NOT_CONNECTED' | 'TIMEOUT' | 'CLOSED' | 'UNAUTHORIZED' | string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ClientError';
+  }
+}
+
+export interface ClientEvents {
+  state: [state: ConnectionState, previous: ConnectionState];
+  hello: [hello: ServerHello];
+  delta: [delta: WorldDelta, envelope: Envelope];
+  /** An Error frame from the server (fatal ones are followed by a close). */
+  error: [error: ClientError];
+  drain: [reconnectAfterMs: number, reason: string];
+  /** A round-trip measured by the client's own Ping. */
+  rtt: [rttMs: number];
+  close: [code: number, reason: string];
+  /** Every decoded envelope, for tools and tests. */
+  envelope: [envelope: Envelope];
+}
+
+/** The parts of a WebSocket the SDK uses: the browser's WebSocket and `ws` both fit. */
+export interface WebSocketLike {
+  binaryType: string;
+  readonly readyState: number;
+  readonly bufferedAmount: number;
+  onopen: ((ev: unknown) => void) | null;
+  onmessage: ((ev: { data: unknown }) => void) | null;
+  onclose: ((ev: { code: number; reason: string }) => void) | null;
+  onerror: ((ev: unknown) => void) | null;
+  send(data: Uint8Array): void;
+  close(code?: number, reason?: string): void;
+}
+
+export type WebSocketFactory = (url: string) => WebSocketLike;
+
+export interface ClientOptions {
+  /** Creates the socket. Default: the global WebSocket (browsers, Node 22+), else the `ws` package. */
+  webSocket?: WebSocketFactory;
+  /** Reconnect automatically after a drop. Default true. */
+  reconnect?: boolean;
+  backoff?: BackoffOptions;
+  /** Default timeout of act() in ms. Default 10000. */
+  actionTimeoutMs?: number;
+  /** Interval of the client's clock-sync Pings in ms. Default 15000. */
+  clockSyncIntervalMs?: number;
+  /** Free text sent in ClientHello. */
+  clientName?: string;
+}
+
+interface PendingAction {
+  resolve(r: ActionResult): void;
+  reject(e: ClientError): void;
+  timer: ReturnType<typeof setTimeout>;
+}
+
+const SOURCE: Record<NonNullable<LocationFix['source']>, number> = { gps: 1, network: 2, fused: 3, imu: 4 };
+// Closes after which retrying cannot help: the server said the client itself is wrong, or another
+// connection of the same player replaced this one.
+const FINAL_CLOSES = new Set<number>([
+  ErrorCodes.HELLO_REQUIRED.close,
+  ErrorCodes.BAD_HELLO.close,
+  ErrorCodes.SESSION_REPLACED.close,
+]);
+const OPEN = 1;
+const MAX_FRAME = 16 * 1024 * 1024;
+const CLOCK_BURST = 3;
+
+function nowPrecise(): number {
+  return typeof performance !== 'undefined' && performance.timeOrigin
+    ? performance.timeOrigin + performance.now()
+    : Date.now();
+}
+
+async function defaultFactory(): Promise<WebSocketFactory> {
+  const G = (globalThis as { WebSocket?: new (url: string) => WebSocketLike }).WebSocket;
+  if (G) return (url) => new G(url);
+  const mod = await import('ws');
+  const WS = mod.default as unknown as new (url: string, opts: object) => WebSocketLike;
+  return (url) => new WS(url, { perMessageDeflate: false });
+}
+
+/**
+ * A geoplay connection that keeps itself alive: it reconnects with backoff, answers heartbeats,
+ * estimates the server clock, and matches action results to requests.
+ */
+export class GeoplayClient extends Emitter<ClientEvents> {
+  state: ConnectionState = 'idle';
+  hello: ServerHello | undefined;
+  readonly clock = new ClockSync();
+  /** Counters for tools (bots) and debugging. */
+  readonly stats = { framesIn: 0, framesOut: 0, bytesIn: 0, bytesOut: 0, reconnects: 0, disconnects: 0 };
+  private ws: WebSocketLike | undefined;
+  private factory: WebSocketFactory | undefined;
+  private attempt = 0;
+  private outSeq = 0;
+  private inSeq = 0;
+  private pingId = 0;
+  private readonly pingsSent = new Map<number, number>();
+  private readonly pending = new Map<string, PendingAction>();
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private syncTimer: ReturnType<typeof setInterval> | undefined;
+  private drainHintMs: number | undefined;
+  private unauthorized = false;
+  private readonly opts: Required<Omit<ClientOptions, 'webSocket' | 'backoff'>> & { backoff: BackoffOptions };
+
+  constructor(
+    readonly url: string,
+    private token: string,
+    options: ClientOptions = {},
+  ) {
+    super();
+    this.factory = options.webSocket;
+    this.opts = {
+      reconnect: options.reconnect ?? true,
+      backoff: options.backoff ?? {},
+      actionTimeoutMs: options.actionTimeoutMs ?? 10_000,
+      clockSyncIntervalMs: options.clockSyncIntervalMs ?? 15_000,
+      clientName: options.clientName ?? 'geoplay-js/0.1.0',
+    };
+  }
+
+  /** Server time now, from the clock offset estimate (ms since the epoch). */
+  serverNow(): number {
+    return nowPrecise() + this.clock.offsetMs;
+  }
+
+  /** Opens the connection; resolves when connected, rejects if closed before that. */
+  async start(): Promise<void> {
+    if (this.state !== 'idle') throw new ClientError('INVALID', `start() called in state ${this.state}`);
+    this.factory ??= await defaultFactory();
+    const ready = new Promise<void>((resolve, reject) => {
+      const off = this.on('state', (s) => {
+        if (s === 'connected') {
+          off();
+          resolve();
+        } else if (s === 'closed') {
+          off();
+          reject(new ClientError('CLOSED', 'connection closed before it was established'));
+        }
+      });
+    });
+    this.dial();
+    return ready;
+  }
+
+  /** Replaces the token used for the next connection attempts (e.g. after a refresh). */
+  setToken(token: string): void {
+    this.token = token;
+  }
+
+  reportLocation(fix: LocationFix): boolean {
+    return this.sendEnvelope({
+      location: {
+        latE7: Math.round(fix.lat * 1e7),
+        lngE7: Math.round(fix.lng * 1e7),
+        accuracyM: fix.accuracyM,
+        speedMps: fix.speedMps ?? Number.NaN,
+        headingDeg: fix.headingDeg ?? Number.NaN,
+        source: SOURCE[fix.source ?? 'gps'],
+        clientTimeMs: fix.timeMs ?? Date.now(),
+        mock: fix.mock ?? false,
+        steps: fix.steps ?? 0,
+      },
+    });
+  }
+
+  /** Sends an action and resolves with its ActionResult (accepted or rejected), or rejects on timeout. */
+  act(
+    kind: string,
+    payload: unknown = {},
+    opts: { timeoutMs?: number; opId?: string } = {},
+  ): Promise<ActionResult> {
+    const opId = opts.opId ?? uuidv7();
+    return new Promise<ActionResult>((resolve, reject) => {
+      if (this.state !== 'connected') {
+        reject(new ClientError('NOT_CONNECTED', `cannot act while ${this.state}`));
+        return;
+      }
+      const timer = setTimeout(() => {
+        this.pending.delete(opId);
+        reject(
+          new ClientError(
+            'TIMEOUT',
+            `no result for ${kind} (${opId}) in ${opts.timeoutMs ?? this.opts.actionTimeoutMs} ms`,
+          ),
+        );
+      }, opts.timeoutMs ?? this.opts.actionTimeoutMs);
+      this.pending.set(opId, { resolve, reject, timer });
+      this.sendEnvelope({
+        actionRequest: {
+          opId,
+          kind,
+          payload: new TextEncoder().encode(JSON.stringify(payload)),
+          clientTimeMs: Date.now(),
+        },
+      });
+    });
+  }
+
+  /** Sends a clock-sync Ping now. */
+  ping(): void {
+    this.pingId = (this.pingId + 1) >>> 0;
+    const id = this.pingId;
+    const t0 = nowPrecise();
+    this.pingsSent.set(id, t0);
+    if (this.pingsSent.size > 16) this.pingsSent.delete(this.pingsSent.keys().next().value as number);
+    this.sendEnvelope({ ping: { id, originTimeMs: t0 } });
+  }
+
+  /** Closes for good: no reconnect; pending actions reject with CLOSED. */
+  close(): void {
+    if (this.state === 'closed') return;
+    this.clearTimers();
+    const ws = this.ws;
+    this.ws = undefined;
+    if (ws) {
+      ws.onclose = null;
+      ws.onmessage = null;
+      ws.onerror = null;
+      try {
+        ws.close(CloseCode.NORMAL, 'client closed');
+      } catch {
+        // Closing a socket that is still connecting throws in some implementations.
+      }
+    }
+    this.failPending(new ClientError('CLOSED', 'client closed'));
+    this.setState('closed');
+  }
+
+  /** Sends an envelope if connected (or syncing); returns false otherwise. */
+  sendEnvelope(envelope: EnvelopeInit): boolean {
+    const ws = this.ws;
+    if (!ws || ws.readyState !== OPEN) return false;
+    envelope.seq = ++this.outSeq;
+    envelope.ack = this.inSeq;
+    const frame = encodeFrame(envelope);
+    ws.send(frame);
+    this.stats.framesOut++;
+    this.stats.bytesOut += frame.length;
+    return true;
+  }
+
+  private dial(): void {
+    this.setState('connecting');
+    const sep = this.url.includes('?') ? '&' : '?';
+    let ws: WebSocketLike;
+    try {
+      ws = this.factory!(`${this.url}${sep}token=${encodeURIComponent(this.token)}`);
+    } catch (err) {
+      this.emit('error', new ClientError('CONNECT_FAILED', err instanceof Error ? err.message : String(err)));
+      this.scheduleReconnect();
+      return;
+    }
+    ws.binaryType = 'arraybuffer';
+    this.ws = ws;
+    ws.onopen = () => {
+      this.setState('syncing');
+      this.outSeq = 0;
+      this.sendEnvelope({ clientHello: { protocolVersion: 1, client: this.opts.clientName } });
+    };
+    ws.onmessage = (ev) => this.onFrame(ev.data);
+    ws.onerror = (ev) => {
+      // Browsers hide why an upgrade failed; `ws` in Node says it, and a 401 will not get better
+      // by retrying with the same token.
+      const message = (ev as { message?: string } | undefined)?.message ?? '';
+      if (/Unexpected server response: 401/.test(message)) this.unauthorized = true;
+    };
+    ws.onclose = (ev) => this.onClose(ev.code, ev.reason);
+  }
+
+  private onFrame(data: unknown): void {
+    const bytes =
+      data instanceof ArrayBuffer ? new Uint8Array(data) : data instanceof Uint8Array ? data : undefined;
+    if (!bytes) return;
+    this.stats.framesIn++;
+    this.stats.bytesIn += bytes.length;
+    const env = decodeFrame(bytes, MAX_FRAME);
+    if (env instanceof Error) {
+      this.emit('error', new ClientError(env.code, `bad frame from server: ${env.message}`));
+      return;
+    }
+    if (env.seq > 0) this.inSeq = env.seq;
+    this.emit('envelope', env);
+    switch (env.body) {
+      case 'serverHello':
+        this.onHello(env.serverHello as ServerHello);
+        break;
+      case 'ping': {
+        const p = env.ping!;
+        const received = nowPrecise();
+        this.sendEnvelope({
+          pong: {
+            id: p.id,
+            originTimeMs: p.originTimeMs,
+            receiveTimeMs: received,
+            transmitTimeMs: nowPrecise(),
+          },
+        });
+        break;
+      }
+      case 'pong':
+        this.onPong(env.pong as geoplay.v1.Pong);
+        break;
+      case 'worldDelta':
+        this.emit('delta', env.worldDelta as WorldDelta, env);
+        break;
+      case 'actionResult': {
+        const r = env.actionResult as ActionResult;
+        const p = this.pending.get(r.opId);
+        if (p) {
+          clearTimeout(p.timer);
+          this.pending.delete(r.opId);
+          p.resolve(r);
+        }
+        break;
+      }
+      case 'error': {
+        const e = env.error!;
+        this.emit('error', new ClientError(e.code ?? 'UNKNOWN', e.message ?? ''));
+        break;
+      }
+      case 'drain': {
+        const d = env.drain!;
+        this.drainHintMs = d.reconnectAfterMs ?? 0;
+        this.emit('drain', this.drainHintMs, d.reason ?? '');
+        break;
+      }
+      default:
+        break;
+    }
+  }
+
+  private onHello(hello: ServerHello): void {
+    this.hello = hello;
+    this.attempt = 0;
+    this.emit('hello', hello);
+    for (let i = 0; i < CLOCK_BURST; i++) this.ping();
+    this.syncTimer = setInterval(() => this.ping(), this.opts.clockSyncIntervalMs);
+    this.setState('connected');
+  }
+
+  private onPong(p: geoplay.v1.Pong): void {
+    const t3 = nowPrecise();
+    const t0 = this.pingsSent.get(p.id);
+    if (t0 === undefined) return;
+    this.pingsSent.delete(p.id);
+    const sample = this.clock.add(t0, p.receiveTimeMs, p.transmitTimeMs, t3);
+    this.emit('rtt', sample.rttMs);
+  }
+
+  private onClose(code: number, reason: string): void {
+    this.ws = undefined;
+    this.clearTimers();
+    this.pingsSent.clear();
+    this.stats.disconnects++;
+    this.emit('close', code, reason);
+    this.failPending(new ClientError('NOT_CONNECTED', `connection closed (${code} ${reason})`));
+    if (this.unauthorized) {
+      this.unauthorized = false;
+      this.emit('error', new ClientError('UNAUTHORIZED', 'the server refused the token (HTTP 401)'));
+      this.setState('closed');
+      return;
+    }
+    if (!this.opts.reconnect || FINAL_CLOSES.has(code)) {
+      this.setState('closed');
+      return;
+    }
+    this.setState('disconnected');
+    this.scheduleReconnect();
+  }
+
+  private scheduleReconnect(): void {
+    const delay = this.drainHintMs ?? backoffDelay(this.attempt, this.opts.backoff);
+    this.drainHintMs = undefined;
+    this.attempt++;
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = undefined;
+      this.stats.reconnects++;
+      this.dial();
+    }, delay);
+  }
+
+  private failPending(err: ClientError): void {
+    for (const [id, p] of this.pending) {
+      clearTimeout(p.timer);
+      p.reject(err);
+      this.pending.delete(id);
+    }
+  }
+
+  private clearTimers(): void {
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    if (this.syncTimer) clearInterval(this.syncTimer);
+    this.retryTimer = undefined;
+    this.syncTimer = undefined;
+  }
+
+  private setState(next: ConnectionState): void {
+    const prev = this.state;
+    if (prev === next) return;
+    this.state = next;
+    this.emit('state', next, prev);
+  }
+}
+
+/** Connects and resolves once the session is established (ServerHello received). */
+export async function connect(
+  url: string,
+  token: string,
+  options: ClientOptions = {},
+): Promise<GeoplayClient> {
+  const client = new GeoplayClient(url, token, options);
+  await client.start();
+  return client;
+}

@@ -1,0 +1,20 @@
+export { CloseCode, type ErrorCode, ErrorCodes } from '../src/protocol/errors.js';
+export { type BackoffOptions, backoffDelay } from './backoff.js';
+export {
+  type ActionResult,
+  ActionStatus,
+  ClientError,
+  type ClientEvents,
+  type ClientOptions,
+  type ConnectionState,
+  connect,
+  GeoplayClient,
+  type LocationFix,
+  LocationSource,
+  type ServerHello,
+  type WebSocketFactory,
+  type WebSocketLike,
+  type WorldDelta,
+} from './client.js';
+export { type ClockSample, ClockSync } from './clock.js';
+export { uuidv7 } from './uuid.js';

@@ -1,0 +1,38 @@
+/** `geoplay bench <name>`: each benchmark lives in bench/ and is loaded only when run. */
+type Bench = { summary: string; load: () => Promise<{ main(argv: string[]): Promise<number> }> };
+
+const benches: Record<string, Bench> = {
+  idle: {
+    summary: 'idle connections held with heartbeats (server in its own process)',
+    load: () => import('../../bench/idle.js'),
+  },
+  geo: { summary: 'nearby queries over 1,000,000 indexed points', load: () => import('../../bench/geo.js') },
+  gps: {
+    summary: 'Kalman update, location pipeline and geofence throughput',
+    load: () => import('../../bench/gps.js'),
+  },
+  // Needs the devDependency @bufbuild/protobuf: run it from a clone after npm install.
+  protobuf: {
+    summary: 'protobufjs vs @bufbuild/protobuf on the hot messages',
+    load: async () => {
+      const bench = await import('../../bench/protobuf.js');
+      return {
+        main: async (argv) => {
+          await bench.main(argv);
+          return 0;
+        },
+      };
+    },
+  },
+};
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  const bench = name ? benches[name] : undefined;
+  if (!bench) {
+    const list = Object.entries(benches).map(([n, b]) => `  ${n.padEnd(10)} ${b.summary}`);
+    process.stderr.write(`usage: geoplay bench <name> [args]\n\n${list.join('\n')}\n`);
+    return name ? 2 : 0;
+  }
+  return (await bench.load()).main(rest);
+}

@@ -1,0 +1,66 @@
+import { parseArgs } from 'node:util';
+import { ConfigError, type ConfigKey, configKeys, flagNameOf, loadConfig } from '../config.js';
+import { createLogger } from '../ops/logger.js';
+import { GeoplayServer } from '../server.js';
+
+export const serveUsage = `geoplay serve [--host H] [--port P] [--data DIR] [--config FILE] [--<any-config-key> VALUE]
+Every flag is also an environment variable GEOPLAY_<KEY> (see docs/CONFIG.md).`;
+
+/** Parses `--flag value` pairs for every config key; throws ConfigError on an unknown flag. */
+export function parseConfigFlags(argv: string[]): {
+  flags: Partial<Record<ConfigKey, string>>;
+  configFile?: string;
+} {
+  const options: Record<string, { type: 'string' }> = { config: { type: 'string' } };
+  for (const key of configKeys) options[flagNameOf(key)] = { type: 'string' };
+  let values: Record<string, string | boolean | undefined>;
+  try {
+    values = parseArgs({ args: argv, options, strict: true, allowPositionals: false }).values;
+  } catch (err) {
+    throw new ConfigError(err instanceof Error ? err.message : String(err));
+  }
+  const flags: Partial<Record<ConfigKey, string>> = {};
+  for (const key of configKeys) {
+    const v = values[flagNameOf(key)];
+    if (typeof v === 'string') flags[key] = v;
+  }
+  const configFile = typeof values.config === 'string' ? values.config : undefined;
+  return configFile ? { flags, configFile } : { flags };
+}
+
+export async function main(argv: string[]): Promise<number> {
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    const { flags, configFile } = parseConfigFlags(argv);
+    config = loadConfig(configFile ? { flags, configFile } : { flags });
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`geoplay serve: ${err.message}\n`);
+      return 2;
+    }
+    throw err;
+  }
+  const log = createLogger({ level: config.logLevel });
+  const server = await GeoplayServer.start({ config, log });
+  return new Promise<number>((resolve) => {
+    let signals = 0;
+    const onSignal = (signal: NodeJS.Signals) => {
+      signals++;
+      if (signals > 1) {
+        log.warn({ signal }, 'second signal: exiting now');
+        resolve(1);
+        return;
+      }
+      log.info({ signal }, 'signal received: draining');
+      server.drain(`server received ${signal}`).then(
+        () => resolve(0),
+        (err: unknown) => {
+          log.error({ err }, 'drain failed');
+          resolve(1);
+        },
+      );
+    };
+    process.on('SIGTERM', onSignal);
+    process.on('SIGINT', onSignal);
+  });
+}

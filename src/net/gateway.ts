@@ -1,0 +1,261 @@
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { type WebSocket, WebSocketServer } from 'ws';
+import type { Config } from '../config.js';
+import type { Logger } from '../ops/logger.js';
+import type { GatewayMetrics } from '../ops/metrics.js';
+import type { TimerRegistry } from '../ops/timers.js';
+import { type ErrorCode, ProtocolError } from '../protocol/errors.js';
+import { decodeFrame } from '../protocol/frame.js';
+import { AuthError, type TokenAuthority } from '../session/auth.js';
+import type { SessionManager } from '../session/manager.js';
+import type { Session } from '../session/session.js';
+import { takeToken, tokensAfter } from './ratelimit.js';
+
+const kSession = Symbol('geoplay.session');
+const kGateway = Symbol('geoplay.gateway');
+
+interface TaggedSocket extends WebSocket {
+  [kSession]: Session;
+  [kGateway]: Gateway;
+}
+
+export const WS_PATH = '/ws';
+
+/** An HTTP refusal of an upgrade: status, status text, reason code, message. */
+type Refusal = [status: number, text: string, reason: string, message: string];
+
+function rejectUpgrade(socket: Duplex, status: number, text: string, code: string, message: string): void {
+  const body = JSON.stringify({ error: code, message });
+  socket.end(
+    `HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Type: application/json\r\n` +
+      `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+  );
+  socket.destroy();
+}
+
+function tokenOf(req: IncomingMessage, url: URL): string | undefined {
+  const auth = req.headers.authorization;
+  if (auth?.startsWith('Bearer ')) return auth.slice(7).trim();
+  return url.searchParams.get('token') ?? undefined;
+}
+
+// Listeners are module functions bound through the socket (no closure per connection).
+function onMessage(this: WebSocket, data: Buffer, isBinary: boolean): void {
+  const ws = this as TaggedSocket;
+  ws[kGateway].receive(ws[kSession], data, isBinary);
+}
+
+function onClose(this: WebSocket): void {
+  const ws = this as TaggedSocket;
+  ws[kGateway].socketClosed(ws);
+}
+
+function onError(this: WebSocket, err: Error & { code?: string }): void {
+  const ws = this as TaggedSocket;
+  ws[kGateway].socketError(ws, err);
+}
+
+/**
+ * The WebSocket gateway: authenticates upgrades, turns bytes into envelopes (frame checks, rate
+ * limits) and hands them to the session layer. Knows frames, not game rules.
+ */
+export class Gateway {
+  readonly wss: WebSocketServer;
+  private readonly perIp = new Map<string, number>();
+  private readonly idleWaiters: (() => void)[] = [];
+  draining = false;
+
+  constructor(
+    private readonly config: Config,
+    private readonly auth: TokenAuthority,
+    private readonly sessions: SessionManager,
+    private readonly metrics: GatewayMetrics,
+    private readonly log: Logger,
+  ) {
+    this.wss = new WebSocketServer({
+      noServer: true,
+      perMessageDeflate: false,
+      maxPayload: config.maxFrameBytes,
+      clientTracking: true,
+    });
+  }
+
+  get connections(): number {
+    return this.wss.clients.size;
+  }
+
+  /** The HTTP server's 'upgrade' listener. */
+  readonly handleUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer): void => {
+    socket.on('error', () => socket.destroy());
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const reject = (r: Refusal) => {
+      this.metrics.upgradesRejected.inc({ reason: r[2] });
+      rejectUpgrade(socket, ...r);
+    };
+    const ip = req.socket.remoteAddress ?? 'unknown';
+    const refusal = this.admit(req, url, ip);
+    if (refusal) {
+      reject(refusal);
+      return;
+    }
+    const open = this.perIp.get(ip) ?? 0;
+    // Hold the slot while the token is checked, so concurrent upgrades cannot overshoot the limit.
+    this.perIp.set(ip, open + 1);
+    this.auth.verify(tokenOf(req, url)).then(
+      (claims) => {
+        if (this.draining || socket.destroyed) {
+          this.releaseIp(ip);
+          if (!socket.destroyed) reject([503, 'Service Unavailable', 'DRAINING', 'server is draining']);
+          return;
+        }
+        this.wss.handleUpgrade(req, socket, head, (ws) => {
+          const tagged = ws as TaggedSocket;
+          tagged[kGateway] = this;
+          tagged[kSession] = this.sessions.create(claims, ip, ws, Date.now());
+          ws.on('message', onMessage);
+          ws.on('close', onClose);
+          ws.on('error', onError);
+        });
+      },
+      (err: unknown) => {
+        this.releaseIp(ip);
+        const code = err instanceof AuthError ? err.code : 'TOKEN_INVALID';
+        reject([401, 'Unauthorized', code, err instanceof Error ? err.message : 'unauthorized']);
+      },
+    );
+  };
+
+  /** Checks that need no I/O: path, draining, origin, connections per IP. */
+  private admit(req: IncomingMessage, url: URL, ip: string): Refusal | undefined {
+    if (url.pathname !== WS_PATH) return [404, 'Not Found', 'NOT_FOUND', `WebSocket endpoint is ${WS_PATH}`];
+    if (this.draining) return [503, 'Service Unavailable', 'DRAINING', 'server is draining'];
+    const origin = req.headers.origin;
+    const allowed = this.config.allowedOrigins;
+    if (origin && allowed.length > 0 && !allowed.includes(origin)) {
+      return [403, 'Forbidden', 'ORIGIN_NOT_ALLOWED', `origin ${origin} is not in allowedOrigins`];
+    }
+    if ((this.perIp.get(ip) ?? 0) >= this.config.maxConnectionsPerIp) {
+      return [
+        429,
+        'Too Many Requests',
+        'TOO_MANY_CONNECTIONS',
+        `at most ${this.config.maxConnectionsPerIp} per IP`,
+      ];
+    }
+    return undefined;
+  }
+
+  /** One WebSocket message from a session. Nothing a client sends may throw out of here. */
+  receive(session: Session, data: Buffer, isBinary: boolean): void {
+    if (!session.open) return;
+    this.metrics.bytesIn.inc(data.length);
+    if (!isBinary) {
+      this.frameError(session, new ProtocolError('TEXT_FRAME'));
+      return;
+    }
+    const now = Date.now();
+    const c = this.config;
+    const m = takeToken(session.msgTokens, session.msgRefillAt, now, c.messagesPerSecond, c.messagesBurst);
+    session.msgTokens = tokensAfter(m);
+    session.msgRefillAt = now;
+    if (m < 0) {
+      this.dropped(session, 'messages', now);
+      return;
+    }
+    const env = decodeFrame(data, c.maxFrameBytes);
+    if (env instanceof ProtocolError) {
+      this.frameError(session, env);
+      return;
+    }
+    const body = env.body ?? 'none';
+    if (body === 'location') {
+      const l = takeToken(
+        session.locTokens,
+        session.locRefillAt,
+        now,
+        c.locationReportsPerSecond,
+        c.locationReportsBurst,
+      );
+      session.locTokens = tokensAfter(l);
+      session.locRefillAt = now;
+      if (l < 0) {
+        this.dropped(session, 'location_reports', now);
+        return;
+      }
+    }
+    this.metrics.framesIn.inc({ body });
+    try {
+      this.sessions.handle(session, env, now);
+    } catch (err) {
+      this.log.error({ err, session: session.id }, 'session handler threw');
+      this.sessions.close(session, 'INTERNAL');
+    }
+  }
+
+  private frameError(session: Session, err: ProtocolError): void {
+    this.metrics.frameErrors.inc({ code: err.code });
+    this.log.debug({ session: session.id, code: err.code, detail: err.message }, 'bad frame');
+    this.sessions.close(session, err.code, err.message);
+  }
+
+  private dropped(session: Session, limit: string, now: number): void {
+    this.metrics.rateLimited.inc({ limit });
+    if (now - session.dropsWindowStart > this.config.abuseWindowMs) {
+      session.dropsWindowStart = now;
+      session.drops = 0;
+      session.rateLimitNotified = false;
+    }
+    session.drops++;
+    if (session.drops > this.config.abuseDropLimit) {
+      this.sessions.close(session, 'RATE_LIMIT_ABUSE', `${session.drops} frames over the ${limit} limit`);
+      return;
+    }
+    if (!session.rateLimitNotified) {
+      session.rateLimitNotified = true;
+      session.sendError('RATE_LIMITED', `over the ${limit} limit; frames are being dropped`);
+    }
+  }
+
+  socketClosed(ws: TaggedSocket): void {
+    const session = ws[kSession];
+    this.releaseIp(session.ip);
+    this.sessions.transportClosed(session);
+    if (this.wss.clients.size === 0) {
+      for (const resolve of this.idleWaiters.splice(0)) resolve();
+    }
+  }
+
+  socketError(ws: TaggedSocket, err: Error & { code?: string }): void {
+    // ws closes the socket itself after these (1009 for an oversize message, 1002 otherwise).
+    const code: ErrorCode | string =
+      err.code === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH' ? 'FRAME_TOO_LARGE' : (err.code ?? 'WS_ERROR');
+    this.metrics.frameErrors.inc({ code });
+    this.log.debug({ session: ws[kSession].id, code, err: err.message }, 'websocket error');
+  }
+
+  private releaseIp(ip: string): void {
+    const n = (this.perIp.get(ip) ?? 1) - 1;
+    if (n <= 0) this.perIp.delete(ip);
+    else this.perIp.set(ip, n);
+  }
+
+  /** Resolves once every socket has closed, or at the deadline after terminating the rest. */
+  async waitForSockets(deadlineMs: number, timers: TimerRegistry): Promise<void> {
+    if (this.wss.clients.size > 0) {
+      await new Promise<void>((resolve) => {
+        const deadline = timers.after('gateway.drain-deadline', deadlineMs, resolve);
+        this.idleWaiters.push(() => {
+          deadline.cancel();
+          resolve();
+        });
+      });
+    }
+    for (const ws of this.wss.clients) ws.terminate();
+  }
+
+  close(): Promise<void> {
+    for (const ws of this.wss.clients) ws.terminate();
+    return new Promise((resolve) => this.wss.close(() => resolve()));
+  }
+}

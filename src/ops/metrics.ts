@@ -1,0 +1,81 @@
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
+
+/** The gateway's and sessions' metrics, in one registry per server instance (no globals). */
+export class GatewayMetrics {
+  readonly registry = new Registry();
+  readonly sessions = new Gauge({
+    name: 'geoplay_sessions',
+    help: 'Open WebSocket sessions',
+    registers: [this.registry],
+  });
+  readonly connectionsTotal = new Counter({
+    name: 'geoplay_connections_total',
+    help: 'WebSocket connections accepted',
+    registers: [this.registry],
+  });
+  readonly upgradesRejected = new Counter({
+    name: 'geoplay_upgrades_rejected_total',
+    help: 'WebSocket upgrades refused before the handshake, by reason',
+    labelNames: ['reason'] as const,
+    registers: [this.registry],
+  });
+  readonly framesIn = new Counter({
+    name: 'geoplay_frames_in_total',
+    help: 'Frames received, by envelope body',
+    labelNames: ['body'] as const,
+    registers: [this.registry],
+  });
+  readonly framesOut = new Counter({
+    name: 'geoplay_frames_out_total',
+    help: 'Frames sent',
+    registers: [this.registry],
+  });
+  readonly bytesIn = new Counter({
+    name: 'geoplay_bytes_in_total',
+    help: 'Frame bytes received',
+    registers: [this.registry],
+  });
+  readonly bytesOut = new Counter({
+    name: 'geoplay_bytes_out_total',
+    help: 'Frame bytes sent',
+    registers: [this.registry],
+  });
+  readonly frameErrors = new Counter({
+    name: 'geoplay_frame_errors_total',
+    help: 'Malformed frames, by error code',
+    labelNames: ['code'] as const,
+    registers: [this.registry],
+  });
+  readonly rateLimited = new Counter({
+    name: 'geoplay_rate_limited_total',
+    help: 'Frames dropped by a rate limit, by limit',
+    labelNames: ['limit'] as const,
+    registers: [this.registry],
+  });
+  readonly closes = new Counter({
+    name: 'geoplay_session_closes_total',
+    help: 'Sessions closed, by reason code',
+    labelNames: ['reason'] as const,
+    registers: [this.registry],
+  });
+  readonly coalesced = new Counter({
+    name: 'geoplay_deltas_coalesced_total',
+    help: 'World deltas held back because the socket backlog was over coalesceBytes',
+    registers: [this.registry],
+  });
+  readonly heartbeatRtt = new Histogram({
+    name: 'geoplay_heartbeat_rtt_seconds',
+    help: 'Server Ping to Pong round trip',
+    buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+    registers: [this.registry],
+  });
+  readonly ready = new Gauge({
+    name: 'geoplay_ready',
+    help: '1 while accepting sessions',
+    registers: [this.registry],
+  });
+
+  constructor() {
+    collectDefaultMetrics({ register: this.registry, eventLoopMonitoringPrecision: 20 });
+  }
+}

@@ -1,0 +1,105 @@
+import crc32c from 'crc-32/crc32c.js';
+import protobuf from 'protobufjs/minimal.js';
+import { ProtocolError } from './errors.js';
+import { geoplay } from './gen/geoplay.js';
+
+/**
+ * The frame codec: every WebSocket binary message is
+ * `"GP" | version u8 | flags u8 | payload length u32 BE | payload | CRC32C u32 BE`
+ * where the CRC covers everything before it and the payload is one protobuf Envelope.
+ */
+export const Envelope = geoplay.v1.Envelope;
+export type Envelope = geoplay.v1.Envelope;
+export type EnvelopeInit = geoplay.v1.Envelope.$Properties;
+
+export const FRAME_VERSION = 1;
+export const FRAME_HEADER_BYTES = 8;
+export const FRAME_TRAILER_BYTES = 4;
+export const FRAME_OVERHEAD = FRAME_HEADER_BYTES + FRAME_TRAILER_BYTES;
+const MAGIC_G = 0x47;
+const MAGIC_P = 0x50;
+
+/** Frame flag bits. Receivers ignore bits they do not know. */
+export const FrameFlags = {
+  /** Server -> client: this frame is a replay from the session's ring after a resume. */
+  REPLAYED: 0x01,
+} as const;
+
+/** Adds the header and the CRC trailer to an encoded Envelope. */
+export function frameFromPayload(payload: Uint8Array, flags = 0): Uint8Array {
+  const frame = new Uint8Array(payload.length + FRAME_OVERHEAD);
+  frame.set(payload, FRAME_HEADER_BYTES);
+  sealFrame(frame, flags);
+  return frame;
+}
+
+/**
+ * Encodes an Envelope straight into a frame: the header and trailer are reserved in the protobuf
+ * writer so the payload is written once and never copied.
+ */
+export function encodeFrame(envelope: EnvelopeInit, flags = 0): Uint8Array {
+  const w = protobuf.Writer.create();
+  w.fixed32(0).fixed32(0);
+  Envelope.encode(envelope, w);
+  w.fixed32(0);
+  const frame = w.finish();
+  sealFrame(frame, flags);
+  return frame;
+}
+
+/** Writes header fields and CRC into a frame whose payload is already in place. */
+export function sealFrame(frame: Uint8Array, flags = 0): void {
+  const payloadLength = frame.length - FRAME_OVERHEAD;
+  const view = new DataView(frame.buffer, frame.byteOffset, frame.byteLength);
+  frame[0] = MAGIC_G;
+  frame[1] = MAGIC_P;
+  frame[2] = FRAME_VERSION;
+  frame[3] = flags;
+  view.setUint32(4, payloadLength, false);
+  const end = FRAME_HEADER_BYTES + payloadLength;
+  view.setUint32(end, crc32c.buf(frame.subarray(0, end)) >>> 0, false);
+}
+
+/**
+ * Checks a frame's header, length and CRC and returns a view of its payload, or the error.
+ * Never throws.
+ */
+export function framePayload(frame: Uint8Array, maxFrameBytes: number): Uint8Array | ProtocolError {
+  if (frame.length < FRAME_OVERHEAD) return new ProtocolError('FRAME_TOO_SHORT', `${frame.length} bytes`);
+  if (frame[0] !== MAGIC_G || frame[1] !== MAGIC_P) return new ProtocolError('BAD_MAGIC');
+  if (frame[2] !== FRAME_VERSION) return new ProtocolError('BAD_VERSION', `version ${frame[2]}`);
+  const view = new DataView(frame.buffer, frame.byteOffset, frame.byteLength);
+  const payloadLength = view.getUint32(4, false);
+  if (payloadLength + FRAME_OVERHEAD > maxFrameBytes) {
+    return new ProtocolError(
+      'FRAME_TOO_LARGE',
+      `${payloadLength} byte payload, limit ${maxFrameBytes} per frame`,
+    );
+  }
+  if (payloadLength + FRAME_OVERHEAD !== frame.length) {
+    return new ProtocolError(
+      'LENGTH_MISMATCH',
+      `length field ${payloadLength}, frame carries ${frame.length - FRAME_OVERHEAD}`,
+    );
+  }
+  const end = FRAME_HEADER_BYTES + payloadLength;
+  const expected = view.getUint32(end, false);
+  if (crc32c.buf(frame.subarray(0, end)) >>> 0 !== expected) return new ProtocolError('BAD_CRC');
+  return frame.subarray(FRAME_HEADER_BYTES, end);
+}
+
+/** Flags byte of a frame that passed `framePayload`. */
+export function frameFlags(frame: Uint8Array): number {
+  return frame[3] ?? 0;
+}
+
+/** Decodes a whole frame into an Envelope, or returns the error. Never throws. */
+export function decodeFrame(frame: Uint8Array, maxFrameBytes: number): Envelope | ProtocolError {
+  const payload = framePayload(frame, maxFrameBytes);
+  if (payload instanceof ProtocolError) return payload;
+  try {
+    return Envelope.decode(payload);
+  } catch (err) {
+    return new ProtocolError('BAD_PROTOBUF', err instanceof Error ? err.message : String(err));
+  }
+}

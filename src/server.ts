@@ -1,0 +1,120 @@
+import type { AddressInfo } from 'node:net';
+import type { FastifyInstance } from 'fastify';
+import type { Config } from './config.js';
+import { Gateway } from './net/gateway.js';
+import { buildHttp } from './net/http.js';
+import { createLogger, type Logger } from './ops/logger.js';
+import { GatewayMetrics } from './ops/metrics.js';
+import { TimerRegistry } from './ops/timers.js';
+import { resolveJwtSecret, TokenAuthority } from './session/auth.js';
+import { type SessionHooks, SessionManager } from './session/manager.js';
+
+export interface ServerOptions {
+  config: Config;
+  log?: Logger;
+  hooks?: SessionHooks;
+}
+
+/**
+ * The composition root: builds every part from the config, wires the layers, and owns their
+ * shutdown. `start` listens; `drain` is the SIGTERM path; `close` stops everything at once.
+ */
+export class GeoplayServer {
+  readonly config: Config;
+  readonly log: Logger;
+  readonly metrics = new GatewayMetrics();
+  readonly timers: TimerRegistry;
+  readonly auth: TokenAuthority;
+  readonly sessions: SessionManager;
+  readonly gateway: Gateway;
+  readonly http: FastifyInstance;
+  private state: 'new' | 'ready' | 'draining' | 'closed' = 'new';
+  private closing: Promise<void> | undefined;
+
+  private constructor(opts: ServerOptions) {
+    this.config = opts.config;
+    this.log = opts.log ?? createLogger({ level: opts.config.logLevel });
+    this.timers = new TimerRegistry(this.metrics.registry);
+    const secret = resolveJwtSecret({
+      jwtSecret: this.config.jwtSecret,
+      devAuth: this.config.devAuth ?? false,
+      dataDir: this.config.data,
+      log: this.log,
+    });
+    this.auth = new TokenAuthority(secret, this.config.tokenTtlS);
+    this.sessions = new SessionManager(this.config, this.timers, this.metrics, this.log);
+    if (opts.hooks) this.sessions.hooks = opts.hooks;
+    this.gateway = new Gateway(this.config, this.auth, this.sessions, this.metrics, this.log);
+    this.http = buildHttp({
+      log: this.log,
+      metrics: this.metrics,
+      auth: this.auth,
+      devAuth: this.config.devAuth ?? false,
+      tokenTtlS: this.config.tokenTtlS,
+      isReady: () => this.state === 'ready',
+    });
+    this.http.server.on('upgrade', this.gateway.handleUpgrade);
+  }
+
+  static async start(opts: ServerOptions): Promise<GeoplayServer> {
+    const server = new GeoplayServer(opts);
+    await server.http.listen({ host: server.config.host, port: server.config.port });
+    server.sessions.start();
+    server.state = 'ready';
+    server.metrics.ready.set(1);
+    server.log.info({ url: server.url, node: server.config.nodeId }, 'geoplay listening');
+    return server;
+  }
+
+  get port(): number {
+    return (this.http.server.address() as AddressInfo).port;
+  }
+
+  get url(): string {
+    const host = this.config.host.includes(':') ? `[${this.config.host}]` : this.config.host;
+    return `http://${host}:${this.port}`;
+  }
+
+  get wsUrl(): string {
+    return `${this.url.replace(/^http/, 'ws')}/ws`;
+  }
+
+  get ready(): boolean {
+    return this.state === 'ready';
+  }
+
+  /**
+   * Graceful shutdown: readiness off, no new sockets, a Drain frame with a jittered reconnect hint
+   * to every session, close 1001, wait for the sockets up to the deadline, then close everything.
+   */
+  async drain(reason = 'server shutting down'): Promise<void> {
+    if (this.state === 'draining' || this.state === 'closed') return this.closing;
+    this.state = 'draining';
+    this.metrics.ready.set(0);
+    this.gateway.draining = true;
+    this.log.info({ sessions: this.sessions.size }, 'draining');
+    this.sessions.drain(reason);
+    this.closing = this.gateway
+      .waitForSockets(this.config.drainDeadlineMs, this.timers)
+      .then(() => this.shutdown());
+    return this.closing;
+  }
+
+  /** Immediate shutdown: sockets are terminated, timers cancelled, the port released. */
+  async close(): Promise<void> {
+    if (this.state === 'closed') return;
+    if (this.closing) return this.closing;
+    this.state = 'draining';
+    this.closing = this.shutdown();
+    return this.closing;
+  }
+
+  private async shutdown(): Promise<void> {
+    this.sessions.stop();
+    await this.gateway.close();
+    await this.http.close();
+    this.timers.close();
+    this.state = 'closed';
+    this.log.info('closed');
+  }
+}

@@ -1,0 +1,105 @@
+import { randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { errors as joseErrors, jwtVerify, SignJWT } from 'jose';
+import type { Logger } from '../ops/logger.js';
+
+/** What a valid player token says about its bearer. */
+export interface PlayerClaims {
+  playerId: string;
+  name: string;
+  team: number;
+}
+
+export class AuthError extends Error {
+  readonly code: 'TOKEN_MISSING' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+  constructor(code: AuthError['code'], message: string) {
+    super(message);
+    this.name = 'AuthError';
+    this.code = code;
+  }
+}
+
+const ISSUER = 'geoplay';
+const PLAYER_ID = /^[A-Za-z0-9_.:@-]{1,64}$/;
+
+export function isValidPlayerId(id: string): boolean {
+  return PLAYER_ID.test(id);
+}
+
+/** Signs and verifies HS256 player tokens. */
+export class TokenAuthority {
+  private readonly key: Uint8Array;
+  constructor(
+    secret: string,
+    private readonly ttlS: number,
+  ) {
+    this.key = new TextEncoder().encode(secret);
+  }
+
+  async issue(claims: { playerId: string; name?: string; team?: number }, ttlS = this.ttlS): Promise<string> {
+    if (!isValidPlayerId(claims.playerId)) {
+      throw new AuthError('TOKEN_INVALID', 'player id must be 1-64 characters of A-Z a-z 0-9 _ . : @ -');
+    }
+    return new SignJWT({ name: claims.name ?? claims.playerId, team: claims.team ?? 0 })
+      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+      .setSubject(claims.playerId)
+      .setIssuer(ISSUER)
+      .setIssuedAt()
+      .setExpirationTime(`${ttlS}s`)
+      .sign(this.key);
+  }
+
+  async verify(token: string | undefined): Promise<PlayerClaims> {
+    if (!token)
+      throw new AuthError('TOKEN_MISSING', 'no token: send Authorization: Bearer <jwt> or ?token=<jwt>');
+    try {
+      const { payload } = await jwtVerify(token, this.key, { algorithms: ['HS256'], issuer: ISSUER });
+      const playerId = payload.sub;
+      if (typeof playerId !== 'string' || !isValidPlayerId(playerId)) {
+        throw new AuthError('TOKEN_INVALID', 'token subject is not a valid player id');
+      }
+      const name = typeof payload.name === 'string' ? payload.name.slice(0, 64) : playerId;
+      const team = typeof payload.team === 'number' && Number.isInteger(payload.team) ? payload.team : 0;
+      return { playerId, name, team };
+    } catch (err) {
+      if (err instanceof AuthError) throw err;
+      if (err instanceof joseErrors.JWTExpired) throw new AuthError('TOKEN_EXPIRED', 'token expired');
+      throw new AuthError(
+        'TOKEN_INVALID',
+        `token rejected: ${err instanceof Error ? err.message : String(err)}`,
+      );
+    }
+  }
+}
+
+/**
+ * The configured secret, or in dev mode one generated into the data directory on first start
+ * (and reused after), with a warning: such a secret is fine for a laptop, not for production.
+ */
+export function resolveJwtSecret(opts: {
+  jwtSecret: string | undefined;
+  devAuth: boolean;
+  dataDir: string;
+  log: Logger;
+}): string {
+  if (opts.jwtSecret) return opts.jwtSecret;
+  if (!opts.devAuth) throw new AuthError('TOKEN_INVALID', 'no jwtSecret configured and dev auth is off');
+  const file = join(opts.dataDir, 'dev-jwt-secret');
+  if (existsSync(file)) {
+    const secret = readFileSync(file, 'utf8').trim();
+    if (secret.length >= 32) {
+      opts.log.warn(
+        { file },
+        'dev auth: using the generated JWT secret; set GEOPLAY_JWT_SECRET in production',
+      );
+      return secret;
+    }
+  }
+  mkdirSync(opts.dataDir, { recursive: true });
+  const secret = randomBytes(32).toString('base64url');
+  writeFileSync(file, `${secret}\n`, { mode: 0o600 });
+  chmodSync(file, 0o600);
+  opts.log.warn({ file }, 'dev auth: generated a JWT secret; set GEOPLAY_JWT_SECRET in production');
+  return secret;
+}
