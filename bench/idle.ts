@@ -29,12 +29,14 @@ export async function main(argv: string[]): Promise<number> {
   });
   try {
     await sleep(1000);
+    await server.gc();
     const rssBaseKb = server.rssKb();
     const cpuStart = server.cpuS();
     let cpuHoldStart = 0;
     let cpuHoldS = 0;
     let rssHoldKb = 0;
     let serverSessions = 0;
+    let rssAfterGcKb = 0;
     const durationS = Number(values.duration);
     const result = await runBots({
       url: server.wsUrl,
@@ -49,6 +51,8 @@ export async function main(argv: string[]): Promise<number> {
         cpuHoldS = server.cpuS() - cpuHoldStart;
         const m = /^geoplay_sessions (\d+)/m.exec(await server.metrics());
         serverSessions = Number(m?.[1] ?? 0);
+        await server.gc();
+        rssAfterGcKb = server.rssKb();
       },
       progress: (line) => {
         process.stderr.write(`bench idle: ${line}\n`);
@@ -63,6 +67,8 @@ export async function main(argv: string[]): Promise<number> {
       server_rss_hold_mb: Math.round(rssHoldKb / 102.4) / 10,
       server_kb_per_connection:
         result.connected > 0 ? Math.round(((rssHoldKb - rssBaseKb) / result.connected) * 100) / 100 : 0,
+      server_kb_per_connection_after_gc:
+        result.connected > 0 ? Math.round(((rssAfterGcKb - rssBaseKb) / result.connected) * 100) / 100 : 0,
       server_cpu_pct_hold: Math.round((cpuHoldS / Math.max(1, durationS)) * 1000) / 10,
       server_cpu_s_total: Math.round((server.cpuS() - cpuStart) * 10) / 10,
     };

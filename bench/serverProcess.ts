@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import WebSocket from 'ws';
 
 /**
  * `geoplay serve` in a child process for benchmarks: the server gets its own process (and its
@@ -17,6 +18,8 @@ export class ServerProcess {
     readonly dataDir: string,
   ) {}
 
+  private inspectPort = 0;
+
   static async start(flags: Record<string, string | number> = {}): Promise<ServerProcess> {
     const dataDir = mkdtempSync(join(tmpdir(), 'geoplay-bench-'));
     const self = fileURLToPath(import.meta.url);
@@ -24,10 +27,16 @@ export class ServerProcess {
     const args = ['serve', '--port', '0', '--data', dataDir, '--log-level', 'info'];
     for (const [k, v] of Object.entries(flags)) args.push(`--${k}`, String(v));
     const secret = `bench-secret-${Math.random().toString(36).slice(2)}-${Date.now()}-padding`;
-    const child = spawn(process.execPath, [...process.execArgv, cli, ...args], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-      env: { ...process.env, GEOPLAY_JWT_SECRET: secret, NODE_ENV: 'development' },
-    });
+    // The inspector stays closed until SIGUSR1; gc() opens it to ask V8 for a full collection.
+    const inspectPort = 20_000 + Math.floor(Math.random() * 20_000);
+    const child = spawn(
+      process.execPath,
+      [...process.execArgv, `--inspect-port=127.0.0.1:${inspectPort}`, cli, ...args],
+      {
+        stdio: ['ignore', 'pipe', 'inherit'],
+        env: { ...process.env, GEOPLAY_JWT_SECRET: secret, NODE_ENV: 'development' },
+      },
+    );
     const url = await new Promise<string>((resolve, reject) => {
       const lines = createInterface({ input: child.stdout! });
       const timer = setTimeout(() => reject(new Error('server did not start within 30 s')), 30_000);
@@ -46,6 +55,7 @@ export class ServerProcess {
     });
     const sp = new ServerProcess(child, url, dataDir);
     (sp as { secret: string }).secret = secret;
+    sp.inspectPort = inspectPort;
     return sp;
   }
 
@@ -64,6 +74,36 @@ export class ServerProcess {
     const stat = readFileSync(`/proc/${this.child.pid}/stat`, 'utf8');
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     return (Number(fields[11]) + Number(fields[12])) / 100;
+  }
+
+  /**
+   * A full garbage collection in the server, through the inspector protocol (SIGUSR1 opens it),
+   * so memory per connection can be read without the garbage of the ramp-up.
+   */
+  async gc(): Promise<void> {
+    this.child.kill('SIGUSR1');
+    let target: string | undefined;
+    for (let i = 0; i < 50 && !target; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      try {
+        const list = (await (await fetch(`http://127.0.0.1:${this.inspectPort}/json/list`)).json()) as {
+          webSocketDebuggerUrl: string;
+        }[];
+        target = list[0]?.webSocketDebuggerUrl;
+      } catch {
+        // not open yet
+      }
+    }
+    if (!target) throw new Error('inspector did not open');
+    const ws = new WebSocket(target);
+    await new Promise<void>((resolve, reject) => {
+      ws.once('open', () => ws.send(JSON.stringify({ id: 1, method: 'HeapProfiler.collectGarbage' })));
+      ws.on('message', (data) => {
+        if ((JSON.parse(String(data)) as { id?: number }).id === 1) resolve();
+      });
+      ws.once('error', reject);
+    });
+    ws.close();
   }
 
   async metrics(): Promise<string> {

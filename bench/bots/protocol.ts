@@ -27,7 +27,10 @@ export type ParentMessage = WorkerStart | WorkerHold | WorkerStop;
 
 export interface WorkerCounters {
   connected: number;
+  /** Connections lost while holding (the figure that must be 0). */
   disconnects: number;
+  /** Connections lost while ramping up, before the hold. */
+  rampDisconnects: number;
   errors: number;
   framesIn: number;
   framesOut: number;

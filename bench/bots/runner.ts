@@ -34,8 +34,12 @@ export interface BotsResult {
   scenario: Scenario;
   count: number;
   connected: number;
+  /** Connections lost during the hold. */
   disconnects: number;
+  /** Connections lost (and retried by the SDK) while ramping up. */
+  ramp_disconnects: number;
   errors: number;
+  /** Error codes from the server and close codes (close_NNNN) seen by the bots. */
   error_codes: Record<string, number>;
   rtt_ms: Percentiles;
   rtt_samples: number;
@@ -169,6 +173,7 @@ export async function runBots(opts: BotsOptions): Promise<BotsResult> {
   const total: WorkerCounters = {
     connected: 0,
     disconnects: 0,
+    rampDisconnects: 0,
     errors: 0,
     framesIn: 0,
     framesOut: 0,
@@ -203,6 +208,7 @@ export async function runBots(opts: BotsOptions): Promise<BotsResult> {
     count,
     connected: total.connected,
     disconnects: total.disconnects,
+    ramp_disconnects: total.rampDisconnects,
     errors: total.errors,
     error_codes: total.errorCodes,
     rtt_ms: percentilesMs(rtt),

@@ -20,6 +20,7 @@ interface Bot {
 const counters: WorkerCounters = {
   connected: 0,
   disconnects: 0,
+  rampDisconnects: 0,
   errors: 0,
   framesIn: 0,
   framesOut: 0,
@@ -85,8 +86,13 @@ function start(msg: WorkerStart): void {
           connectedOnce++;
         } else if (prev === 'connected') counters.connected--;
       });
-      client.on('close', () => {
-        if (!stopping) counters.disconnects++;
+      client.on('close', (code) => {
+        if (stopping) return;
+        // Drops while ramping (e.g. a full accept queue) are counted apart from drops while holding.
+        if (holding) counters.disconnects++;
+        else counters.rampDisconnects++;
+        const key = `close_${code}`;
+        counters.errorCodes[key] = (counters.errorCodes[key] ?? 0) + 1;
       });
       client.on('error', (e) => {
         counters.errors++;
