@@ -76,6 +76,33 @@ export const configSchema = z
     slowConsumerMs: positiveInt
       .default(10_000)
       .describe('Time a session may stay over coalesceBytes before it is closed with 1013'),
+    game: z
+      .enum(['creatures', 'none'])
+      .default('creatures')
+      .describe('Game to run (none: sessions only, no world)'),
+    poiFile: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('GeoJSON FeatureCollection of POIs; without it a demo world is generated'),
+    demoLat: z.coerce
+      .number()
+      .min(-85)
+      .max(85)
+      .default(35.6586)
+      .describe('Centre of the generated demo world (latitude)'),
+    demoLng: z.coerce
+      .number()
+      .min(-180)
+      .max(180)
+      .default(139.7454)
+      .describe('Centre of the generated demo world (longitude)'),
+    demoRadiusM: z.coerce
+      .number()
+      .min(100)
+      .max(30_000)
+      .default(4000)
+      .describe('Radius of the generated demo world, metres'),
     drainDeadlineMs: positiveInt.default(10_000).describe('Longest a SIGTERM/SIGINT drain may take'),
     drainReconnectMs: nonNegativeInt.default(1_000).describe('Base reconnect hint in Drain frames'),
     drainReconnectJitterMs: nonNegativeInt

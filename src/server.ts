@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import type { Config } from './config.js';
+import type { Game } from './game/define.js';
 import { Gateway } from './net/gateway.js';
 import { buildHttp } from './net/http.js';
 import { createLogger, type Logger } from './ops/logger.js';
@@ -8,11 +9,29 @@ import { GatewayMetrics } from './ops/metrics.js';
 import { TimerRegistry } from './ops/timers.js';
 import { resolveJwtSecret, TokenAuthority } from './session/auth.js';
 import { type SessionHooks, SessionManager } from './session/manager.js';
+import { generateDemoPois } from './world/poiDemo.js';
+import { loadPoiFile } from './world/poiFile.js';
+import type { Poi } from './world/poiTypes.js';
+import { GameRuntime } from './world/runtime.js';
 
 export interface ServerOptions {
   config: Config;
   log?: Logger;
+  /** Session hooks for embedding without a game (tests, custom servers). Ignored when `game` is set. */
   hooks?: SessionHooks;
+  /** The game to run; it gets a world, the location pipeline and action dispatch. */
+  game?: Game;
+  /** POIs of the world; default: the config's poiFile, else a generated demo world. */
+  pois?: readonly Poi[];
+}
+
+async function worldPois(config: Config, game: Game): Promise<readonly Poi[]> {
+  if (config.poiFile) return loadPoiFile(config.poiFile);
+  return generateDemoPois({
+    centre: { lat: config.demoLat, lng: config.demoLng },
+    radiusM: config.demoRadiusM,
+    seed: game.params.seed,
+  });
 }
 
 /**
@@ -28,10 +47,11 @@ export class GeoplayServer {
   readonly sessions: SessionManager;
   readonly gateway: Gateway;
   readonly http: FastifyInstance;
+  readonly runtime: GameRuntime | undefined;
   private state: 'new' | 'ready' | 'draining' | 'closed' = 'new';
   private closing: Promise<void> | undefined;
 
-  private constructor(opts: ServerOptions) {
+  private constructor(opts: ServerOptions, pois: readonly Poi[]) {
     this.config = opts.config;
     this.log = opts.log ?? createLogger({ level: opts.config.logLevel });
     this.timers = new TimerRegistry(this.metrics.registry);
@@ -43,7 +63,10 @@ export class GeoplayServer {
     });
     this.auth = new TokenAuthority(secret, this.config.tokenTtlS);
     this.sessions = new SessionManager(this.config, this.timers, this.metrics, this.log);
-    if (opts.hooks) this.sessions.hooks = opts.hooks;
+    if (opts.game) {
+      this.runtime = new GameRuntime(opts.game, pois, this.timers, this.log, this.metrics.registry);
+      this.sessions.hooks = this.runtime;
+    } else if (opts.hooks) this.sessions.hooks = opts.hooks;
     this.gateway = new Gateway(this.config, this.auth, this.sessions, this.metrics, this.log);
     this.http = buildHttp({
       log: this.log,
@@ -57,12 +80,17 @@ export class GeoplayServer {
   }
 
   static async start(opts: ServerOptions): Promise<GeoplayServer> {
-    const server = new GeoplayServer(opts);
+    const pois = opts.game ? (opts.pois ?? (await worldPois(opts.config, opts.game))) : [];
+    const server = new GeoplayServer(opts, pois);
     await server.http.listen({ host: server.config.host, port: server.config.port });
     server.sessions.start();
+    server.runtime?.start();
     server.state = 'ready';
     server.metrics.ready.set(1);
-    server.log.info({ url: server.url, node: server.config.nodeId }, 'geoplay listening');
+    server.log.info(
+      { url: server.url, node: server.config.nodeId, game: opts.game?.name ?? 'none', pois: pois.length },
+      'geoplay listening',
+    );
     return server;
   }
 
@@ -110,6 +138,7 @@ export class GeoplayServer {
   }
 
   private async shutdown(): Promise<void> {
+    this.runtime?.stop();
     this.sessions.stop();
     await this.gateway.close();
     await this.http.close();

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { ConfigError, type ConfigKey, configKeys, flagNameOf, loadConfig } from '../config.js';
 import { createLogger } from '../ops/logger.js';
 import { GeoplayServer } from '../server.js';
+import { PoiFileError } from '../world/poiTypes.js';
 
 export const serveUsage = `geoplay serve [--host H] [--port P] [--data DIR] [--config FILE] [--<any-config-key> VALUE]
 Every flag is also an environment variable GEOPLAY_<KEY> (see docs/CONFIG.md).`;
@@ -41,7 +42,19 @@ export async function main(argv: string[]): Promise<number> {
     throw err;
   }
   const log = createLogger({ level: config.logLevel });
-  const server = await GeoplayServer.start({ config, log });
+  let server: GeoplayServer;
+  try {
+    const game =
+      config.game === 'creatures' ? (await import('../../games/creatures/index.js')).creatures : undefined;
+    server = await GeoplayServer.start({ config, log, ...(game ? { game } : {}) });
+  } catch (err) {
+    // A broken POI file or a port in use: say what and stop, with no stack for expected errors.
+    if (err instanceof PoiFileError || /^(EADDRINUSE|EACCES)$/.test((err as { code?: string }).code ?? '')) {
+      process.stderr.write(`geoplay serve: ${(err as Error).message}\n`);
+      return 2;
+    }
+    throw err;
+  }
   return new Promise<number>((resolve) => {
     let signals = 0;
     const onSignal = (signal: NodeJS.Signals) => {

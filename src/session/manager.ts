@@ -262,14 +262,14 @@ export class SessionManager {
       reject('INVALID', `kind must be 1-${MAX_ACTION_KIND} characters`);
       return;
     }
-    const handler = this.hooks.onAction;
-    if (!handler) {
+    const hooks = this.hooks;
+    if (!hooks.onAction) {
       reject('INVALID', `unknown action kind "${req.kind}"`);
       return;
     }
     let result: Promise<ActionResultInit> | ActionResultInit;
     try {
-      result = handler(session, req);
+      result = hooks.onAction(session, req);
     } catch (err) {
       this.log.error({ err, kind: req.kind }, 'action handler threw');
       reject('INTERNAL', 'the action failed on the server');

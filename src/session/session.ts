@@ -84,6 +84,11 @@ export class Session {
     this.dropsWindowStart = connectedAt;
   }
 
+  /** Socket backlog above which world deltas are held back. */
+  get coalesceLimit(): number {
+    return this.limits.coalesceBytes;
+  }
+
   get open(): boolean {
     return this.state !== SessionState.CLOSED;
   }

@@ -5,7 +5,7 @@ import WebSocket from 'ws';
 import { type ConfigInput, loadConfig } from '../../src/config.js';
 import { silentLogger } from '../../src/ops/logger.js';
 import { decodeFrame, type Envelope, type EnvelopeInit, encodeFrame } from '../../src/protocol/frame.js';
-import { GeoplayServer } from '../../src/server.js';
+import { GeoplayServer, type ServerOptions } from '../../src/server.js';
 import type { SessionHooks } from '../../src/session/manager.js';
 
 export interface TestServer {
@@ -19,13 +19,26 @@ export interface TestServer {
 export async function startTestServer(
   overrides: Partial<ConfigInput> = {},
   hooks?: SessionHooks,
+  extra: Partial<Pick<ServerOptions, 'game' | 'pois'>> = {},
 ): Promise<TestServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'geoplay-test-'));
   const config = loadConfig({
     env: {},
-    overrides: { host: '127.0.0.1', port: 0, data: dataDir, logLevel: 'silent', devAuth: true, ...overrides },
+    overrides: {
+      host: '127.0.0.1',
+      port: 0,
+      data: dataDir,
+      logLevel: (process.env.GEOPLAY_TEST_LOG ?? 'silent') as 'silent',
+      devAuth: true,
+      ...overrides,
+    },
   });
-  const server = await GeoplayServer.start({ config, log: silentLogger(), ...(hooks ? { hooks } : {}) });
+  const server = await GeoplayServer.start({
+    config,
+    ...(process.env.GEOPLAY_TEST_LOG ? {} : { log: silentLogger() }),
+    ...(hooks ? { hooks } : {}),
+    ...extra,
+  });
   return {
     server,
     dataDir,

@@ -1,0 +1,22 @@
+export {
+  type ActionContext,
+  type ActionDefinition,
+  type Cooldowns,
+  defineAction,
+  defineGame,
+  fail,
+  type Game,
+  GameDefinitionError,
+  type GameHooks,
+  type GameParams,
+  type GameSpec,
+  type Hit,
+  type Inventory,
+  type PlayerView,
+  type PoiInfo,
+  type ResolvedGameParams,
+  type SpawnInfo,
+  type SpawnTableRow,
+  type WorldQueries,
+} from './define.js';
+export { ActionError, type ActionErrorCode, ActionErrorCodes } from './errors.js';

@@ -1,0 +1,33 @@
+import type { Session } from '../session/session.js';
+import type { CellWatcher, ViewCell } from './viewCell.js';
+
+/**
+ * A session's place in the world: its player entity, its interest set, and what it is owed at
+ * the next tick (snapshots of cells it started watching, tokens of cells it stopped watching,
+ * and the change chunks of watched cells).
+ */
+export class WorldSession implements CellWatcher {
+  readonly key: string;
+  /** The player's entity handle; -1 until the first position. */
+  eid = -1;
+  readonly interest = new Set<ViewCell>();
+  /** Where the interest set was last computed (it is computed with a margin around this point). */
+  coverLat = Number.NaN;
+  coverLng = Number.NaN;
+  readonly added: ViewCell[] = [];
+  readonly dropped: string[] = [];
+  readonly chunks: Uint8Array[] = [];
+  queued = false;
+  /** Latest fused position, for range checks. */
+  lat = Number.NaN;
+  lng = Number.NaN;
+  accuracyM = Number.NaN;
+
+  constructor(readonly session: Session) {
+    this.key = session.id;
+  }
+
+  get hasPosition(): boolean {
+    return this.eid >= 0;
+  }
+}
