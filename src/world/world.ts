@@ -210,9 +210,11 @@ export class World {
       if (!next.has(c)) {
         ws.interest.delete(c);
         this.unwatchCell(ws, c);
+        // Dropped even if it was only added this tick: the client may hold it from an earlier
+        // tick (dropped, re-added, dropped again), and forgetting an unknown cell is harmless.
         const i = ws.added.indexOf(c);
         if (i >= 0) ws.added.splice(i, 1);
-        else ws.dropped.push(c.token);
+        if (!ws.dropped.includes(c.token)) ws.dropped.push(c.token);
         this.enqueue(ws);
       }
     }
