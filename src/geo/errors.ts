@@ -1,9 +1,5 @@
 export type GeoErrorCode =
-  | 'INVALID_COORDINATES'
-  | 'INVALID_RADIUS'
-  | 'INVALID_LEVEL'
-  | 'INVALID_CELL'
-  | 'COVERING_TOO_LARGE';
+  'INVALID_COORDINATES' | 'INVALID_RADIUS' | 'INVALID_LEVEL' | 'INVALID_CELL' | 'COVERING_TOO_LARGE';
 
 /** The one error type of src/geo: callers branch on `code`, the message names the offending value. */
 export class GeoError extends Error {

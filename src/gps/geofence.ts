@@ -3,8 +3,7 @@ import { metresPerDegreeLat, metresPerDegreeLng } from '../geo/distance.js';
 
 /** GeoJSON geometry accepted for polygon fences ([lng, lat] positions, holes allowed). */
 export type FenceGeometry =
-  | { type: 'Polygon'; coordinates: number[][][] }
-  | { type: 'MultiPolygon'; coordinates: number[][][][] };
+  { type: 'Polygon'; coordinates: number[][][] } | { type: 'MultiPolygon'; coordinates: number[][][][] };
 
 interface FenceCommon {
   /** Unique within an index; carried on every event. */
@@ -381,9 +380,12 @@ export class GeofenceTracker {
         events = withEvent(events, { type: 'dwell', fenceId: idx.fence(i).id, fence: i, tMs });
       }
     }
-    if (
-      !(lat >= this.nearMinLat && lat <= this.nearMaxLat && lng >= this.nearMinLng && lng <= this.nearMaxLng)
-    ) {
+    if (!(
+      lat >= this.nearMinLat &&
+      lat <= this.nearMaxLat &&
+      lng >= this.nearMinLng &&
+      lng <= this.nearMaxLng
+    )) {
       const dLat = o.queryRadiusM / 111_000;
       const dLng = dLat / Math.max(0.01, Math.cos((lat * Math.PI) / 180));
       this.nearMinLat = lat - dLat;

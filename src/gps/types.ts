@@ -44,14 +44,7 @@ export interface Fix {
  *   order (`applied` tells whether the filter took it) or dropped when the window cannot hold it.
  */
 export type Verdict =
-  | 'ok'
-  | 'outlier'
-  | 'low_accuracy'
-  | 'too_fast'
-  | 'teleport'
-  | 'mock'
-  | 'late'
-  | 'out_of_order';
+  'ok' | 'outlier' | 'low_accuracy' | 'too_fast' | 'teleport' | 'mock' | 'late' | 'out_of_order';
 
 export const VERDICTS: readonly Verdict[] = [
   'ok',

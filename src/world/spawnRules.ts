@@ -110,9 +110,12 @@ export function createSpawnRules(input: SpawnRulesInput): SpawnRules {
     }
     const minLevel = e.minLevel ?? DEFAULT_MIN_SPAWN_LEVEL;
     const maxLevel = e.maxLevel ?? DEFAULT_MAX_SPAWN_LEVEL;
-    if (
-      !(Number.isInteger(minLevel) && Number.isInteger(maxLevel) && minLevel >= 0 && minLevel <= maxLevel)
-    ) {
+    if (!(
+      Number.isInteger(minLevel) &&
+      Number.isInteger(maxLevel) &&
+      minLevel >= 0 &&
+      minLevel <= maxLevel
+    )) {
       throw new SpawnError(
         'INVALID_TABLE',
         `${where} (${e.species}): levels must be integers with 0 <= minLevel <= maxLevel (got ${minLevel}..${maxLevel})`,

@@ -86,7 +86,7 @@ function pointsOfPointCell(cell: CellId, rules: SpawnRules, out: SpawnPoint[]): 
   const taken = new Set<number>();
   const first = out.length;
   for (let k = 0; k < count; k++) {
-    let slot = 0;
+    let slot: number;
     for (let attempt = 0; ; attempt++) {
       slot = hash4(seed, hi, lo, SALT_SLOT + k, attempt) % slots;
       if (!taken.has(slot)) break;
