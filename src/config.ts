@@ -189,7 +189,9 @@ export function loadConfig(sources: ConfigSources = {}): Config {
         return `unknown config key(s) ${issue.keys.join(', ')}${issue.keys[0] && origin[issue.keys[0]] ? ` (from ${origin[issue.keys[0]]})` : ''}`;
       }
       const key = String(issue.path[0] ?? '');
-      const from = origin[key] ? ` (from ${origin[key]})` : '';
+      // Never echo a secret back into logs or terminals.
+      const shown = key === 'jwtSecret' ? origin[key]?.replace(/=.*$/, '=<redacted>') : origin[key];
+      const from = shown ? ` (from ${shown})` : '';
       return `${key}${from}: ${issue.message}`;
     });
     throw new ConfigError(`invalid configuration: ${problems.join('; ')}`);
@@ -200,9 +202,11 @@ export function loadConfig(sources: ConfigSources = {}): Config {
   if (production && config.devAuth) {
     throw new ConfigError('invalid configuration: devAuth cannot be enabled when NODE_ENV=production');
   }
-  if (production && !config.jwtSecret) {
+  if (!config.jwtSecret && (production || !config.devAuth)) {
     throw new ConfigError(
-      'GEOPLAY_JWT_SECRET is required when NODE_ENV=production (32 or more random characters); dev auth is off in production',
+      production
+        ? 'GEOPLAY_JWT_SECRET is required when NODE_ENV=production (32 or more random characters); dev auth is off in production'
+        : 'jwtSecret (GEOPLAY_JWT_SECRET) is required when devAuth is off',
     );
   }
   return config;

@@ -77,6 +77,7 @@ describe('loadConfig: defaults and precedence', () => {
         GEOPLAY_HEARTBEAT_INTERVAL_MS: '5000',
         GEOPLAY_ALLOWED_ORIGINS: ' https://a.example, https://b.example ,,',
         GEOPLAY_DEV_AUTH: 'off',
+        GEOPLAY_JWT_SECRET: 'x'.repeat(32),
       },
       flags: { logLevel: 'debug' },
     });
@@ -88,9 +89,18 @@ describe('loadConfig: defaults and precedence', () => {
       assert.equal(loadConfig({ env: { GEOPLAY_DEV_AUTH: yes } }).devAuth, true, yes);
     }
     for (const no of ['0', 'false', 'No', 'OFF']) {
-      assert.equal(loadConfig({ env: { GEOPLAY_DEV_AUTH: no } }).devAuth, false, no);
+      assert.equal(
+        loadConfig({ env: { GEOPLAY_DEV_AUTH: no, GEOPLAY_JWT_SECRET: 'x'.repeat(32) } }).devAuth,
+        false,
+        no,
+      );
     }
-    assert.equal(loadConfig({ env: {}, flags: { devAuth: false } }).devAuth, false, 'a boolean flag value');
+    assert.equal(
+      loadConfig({ env: {}, flags: { devAuth: false, jwtSecret: 'x'.repeat(32) } }).devAuth,
+      false,
+      'a boolean flag value',
+    );
+    assert.throws(() => loadConfig({ env: { GEOPLAY_DEV_AUTH: 'off' } }), /required when devAuth is off/);
     const fromFile = loadConfig({
       env: {},
       configFile: configFile({ allowedOrigins: ['https://c.example'] }),
@@ -136,7 +146,9 @@ describe('loadConfig: bad values name the key and the source', () => {
   test('every problem is listed', () => {
     const message = problem({ env: { GEOPLAY_PORT: '70000' }, flags: { jwtSecret: 'short' } });
     assert.match(message, /port \(from GEOPLAY_PORT="70000"\)/);
-    assert.match(message, /jwtSecret \(from --jwt-secret="short"\)/);
+    // The secret itself is never echoed.
+    assert.match(message, /jwtSecret \(from --jwt-secret=<redacted>\)/);
+    assert.doesNotMatch(message, /short/);
     assert.match(message, /; /);
   });
 

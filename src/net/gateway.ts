@@ -101,15 +101,21 @@ export class Gateway {
     }
     const open = this.perIp.get(ip) ?? 0;
     // Hold the slot while the token is checked, so concurrent upgrades cannot overshoot the limit.
+    // Until a WebSocket owns the socket, the socket's close gives the slot back, whoever refused
+    // the upgrade (the token check, a drain, or ws itself on a malformed handshake).
     this.perIp.set(ip, open + 1);
+    let adopted = false;
+    socket.once('close', () => {
+      if (!adopted) this.releaseIp(ip);
+    });
     this.auth.verify(tokenOf(req, url)).then(
       (claims) => {
         if (this.draining || socket.destroyed) {
-          this.releaseIp(ip);
           if (!socket.destroyed) reject([503, 'Service Unavailable', 'DRAINING', 'server is draining']);
           return;
         }
         this.wss.handleUpgrade(req, socket, head, (ws) => {
+          adopted = true;
           const tagged = ws as TaggedSocket;
           tagged[kGateway] = this;
           tagged[kSession] = this.sessions.create(claims, ip, ws, Date.now());
@@ -119,7 +125,6 @@ export class Gateway {
         });
       },
       (err: unknown) => {
-        this.releaseIp(ip);
         const code = err instanceof AuthError ? err.code : 'TOKEN_INVALID';
         reject([401, 'Unauthorized', code, err instanceof Error ? err.message : 'unauthorized']);
       },
@@ -196,7 +201,7 @@ export class Gateway {
   private frameError(session: Session, err: ProtocolError): void {
     this.metrics.frameErrors.inc({ code: err.code });
     this.log.debug({ session: session.id, code: err.code, detail: err.message }, 'bad frame');
-    this.sessions.close(session, err.code, err.message);
+    this.sessions.close(session, err.code, err.detail);
   }
 
   private dropped(session: Session, limit: string, now: number): void {

@@ -18,9 +18,10 @@ export const ErrorCodes = {
   HELLO_REQUIRED: { close: 4009, message: 'the first envelope must be a ClientHello' },
   HELLO_TIMEOUT: { close: 4010, message: 'no ClientHello within the hello timeout' },
   BAD_HELLO: { close: 4011, message: 'unsupported protocol version in ClientHello' },
-  HEARTBEAT_TIMEOUT: { close: 4012, message: 'no Pong to 3 consecutive Pings' },
+  HEARTBEAT_TIMEOUT: { close: 4012, message: 'no Pong to heartbeatMissedLimit consecutive Pings' },
   SESSION_REPLACED: { close: 4013, message: 'the same player connected again elsewhere' },
   RESUME_REJECTED: { close: 0, message: 'resume token unknown or expired; a new session was started' },
+  INVALID_LOCATION: { close: 0, message: 'location report out of range; the report was dropped' },
   // Abuse and load.
   RATE_LIMITED: { close: 0, message: 'message dropped: over the per-session rate' },
   RATE_LIMIT_ABUSE: { close: 1008, message: 'sustained messages over the rate limit' },
@@ -50,10 +51,13 @@ export function closeCodeOf(code: ErrorCode): number {
 export class ProtocolError extends Error {
   readonly code: ErrorCode;
   readonly closeCode: number;
+  /** What went wrong in this instance, without the code's general message. */
+  readonly detail: string | undefined;
   constructor(code: ErrorCode, detail?: string) {
     super(detail ? `${ErrorCodes[code].message}: ${detail}` : ErrorCodes[code].message);
     this.name = 'ProtocolError';
     this.code = code;
     this.closeCode = ErrorCodes[code].close;
+    this.detail = detail;
   }
 }

@@ -129,8 +129,9 @@ export class SessionManager {
 
   /** Dispatches one decoded envelope that passed the gateway's frame and rate checks. */
   handle(session: Session, env: Envelope, nowMs: number): void {
+    // A client's HLC is not merged: client clocks are not trusted, and a client could push the
+    // node's clock forward for good. Only node-to-node messages advance the HLC.
     if (env.seq > session.inSeq) session.inSeq = env.seq;
-    if (env.hlcMs > 0) this.hlc.receive(env.hlcMs, env.hlcLogical);
     const body = env.body;
     if (session.state === SessionState.AWAITING_HELLO) {
       if (body !== 'clientHello') {
@@ -232,16 +233,9 @@ export class SessionManager {
       report.accuracyM >= 0;
     if (!ok) {
       this.metrics.frameErrors.inc({ code: 'INVALID_LOCATION' });
-      session.send(
-        {
-          error: {
-            code: 'INVALID_LOCATION',
-            message:
-              'lat_e7 must be within ±900000000, lng_e7 within ±1800000000, accuracy_m finite and >= 0',
-            closeCode: 0,
-          },
-        },
-        false,
+      session.sendError(
+        'INVALID_LOCATION',
+        'lat_e7 must be within ±900000000, lng_e7 within ±1800000000, accuracy_m finite and >= 0',
       );
       return;
     }
@@ -286,10 +280,13 @@ export class SessionManager {
 
   /** Ends a session for `code`: an Error frame (or nothing for a client close), then the close code. */
   close(session: Session, code: ErrorCode, detail?: string): void {
-    if (session.state === SessionState.CLOSED) return;
+    if (session.state === SessionState.CLOSED || session.closing) return;
+    session.closing = true;
     const closeCode = ErrorCodes[code].close || 1000;
-    if (code !== 'DRAINING')
+    // A slow consumer would find its Error frame behind the backlog it is not reading.
+    if (code !== 'DRAINING' && code !== 'SLOW_CONSUMER') {
       session.sendError(code, detail ? `${ErrorCodes[code].message}: ${detail}` : undefined);
+    }
     this.forget(session, code);
     session.transport.close(closeCode, closeReason(code, detail));
     if (code === 'SLOW_CONSUMER') {

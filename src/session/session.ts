@@ -39,6 +39,8 @@ export interface SessionSink {
  */
 export class Session {
   state: SessionState = SessionState.AWAITING_HELLO;
+  /** Set when a close has begun, so writes made while closing cannot start another close. */
+  closing = false;
   /** Last seq the server numbered (outbox). */
   outSeq = 0;
   /** Highest in-order client seq seen. */
@@ -160,7 +162,7 @@ export class Session {
   private write(frame: Uint8Array): void {
     this.transport.send(frame);
     this.sink.framesOut(frame.length);
-    if (this.transport.bufferedAmount > this.limits.slowConsumerBytes) {
+    if (!this.closing && this.transport.bufferedAmount > this.limits.slowConsumerBytes) {
       this.sink.close(this, 'SLOW_CONSUMER', `backlog ${this.transport.bufferedAmount} bytes`);
     }
   }

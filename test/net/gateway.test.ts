@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { connect as connectTcp } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import crc32c from 'crc-32/crc32c.js';
 import { encodeFrame, FRAME_OVERHEAD, frameFromPayload } from '../../src/protocol/frame.js';
@@ -322,6 +323,62 @@ describe('gateway limits with their own servers', () => {
       (c.ws as unknown as { _socket: { resume(): void } })._socket.resume();
       const code = await c.closed;
       assert.ok(code === 1013 || code === 1006, `close code ${code}`);
+    } finally {
+      await t.stop();
+    }
+  });
+
+  test('a client that stops reading while pinging is cut off without harming the process', async () => {
+    const t = await startTestServer({
+      coalesceBytes: 16 * 1024,
+      slowConsumerBytes: 64 * 1024,
+      messagesPerSecond: 100_000,
+      messagesBurst: 100_000,
+    });
+    try {
+      const c = await RawClient.connect(t.server.wsUrl, await t.token('deaf'));
+      await c.hello();
+      (c.ws as unknown as { _socket: { pause(): void } })._socket.pause();
+      const ping = encodeFrame({ ping: { id: 1, originTimeMs: 1 } });
+      const session = t.server.sessions.byPlayerId('deaf')!;
+      for (let i = 0; i < 200 && session.open; i++) {
+        for (let k = 0; k < 500; k++) c.sendRaw(ping);
+        await new Promise((r) => setTimeout(r, 5));
+      }
+      assert.equal(session.open, false);
+      assert.equal((await httpGet(`${t.server.url}/healthz`)).status, 200);
+      const m = await httpGet(`${t.server.url}/metrics`);
+      assert.ok(metricValue(m.body, 'geoplay_session_closes_total', 'reason="SLOW_CONSUMER"') >= 1);
+      c.close();
+    } finally {
+      await t.stop();
+    }
+  });
+
+  test('upgrades refused after the token check give their per-IP slot back', async () => {
+    const t = await startTestServer({ maxConnectionsPerIp: 2 });
+    try {
+      const token = await t.token('retry');
+      const { port } = new URL(t.server.url);
+      for (let i = 0; i < 4; i++) {
+        // A valid token but a handshake ws refuses (unsupported Sec-WebSocket-Version).
+        const res = await new Promise<string>((resolve, reject) => {
+          const sock = connectTcp(Number(port), '127.0.0.1', () => {
+            sock.write(
+              `GET /ws?token=${token} HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n` +
+                'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 99\r\n\r\n',
+            );
+          });
+          let data = '';
+          sock.on('data', (d) => (data += d.toString()));
+          sock.on('close', () => resolve(data));
+          sock.on('error', reject);
+        });
+        assert.match(res, /^HTTP\/1.1 400/);
+      }
+      const ok = await RawClient.connect(t.server.wsUrl, token);
+      await ok.hello();
+      ok.close();
     } finally {
       await t.stop();
     }

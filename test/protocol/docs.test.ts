@@ -19,7 +19,7 @@ const doc = readFileSync(join(root, 'docs', 'PROTOCOL.md'), 'utf8');
 const proto = readFileSync(join(root, 'proto', 'geoplay.proto'), 'utf8');
 
 /** Codes the server sends in Error frames that are not in ErrorCodes, and the file that sends each. */
-const EXTRA_ERROR_CODES: Record<string, string> = { INVALID_LOCATION: 'src/session/manager.ts' };
+const EXTRA_ERROR_CODES: Record<string, string> = {};
 
 interface ProtoField {
   name: string;
