@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { GpsConfigInput } from '../gps/config.js';
+import type { FenceDef, GeofenceOptions } from '../gps/geofence.js';
 import { ActionError, type ActionErrorCode } from './errors.js';
 
 /** Everything the world knows about the acting player. Positions are the server's fused ones. */
@@ -128,11 +129,19 @@ export interface GameParams {
 
 export type ResolvedGameParams = Required<GameParams>;
 
+export interface GeofenceHit {
+  readonly fenceId: string;
+  readonly kind: 'enter' | 'exit' | 'dwell';
+  readonly atMs: number;
+}
+
 export interface GameHooks {
   /** Called when a player's session opens. */
   onJoin?(player: PlayerView): void;
   /** Called when a player's session ends. */
   onLeave?(player: PlayerView): void;
+  /** Called when a player enters, leaves or dwells in one of the game's geofences (the client is told too). */
+  onGeofence?(player: PlayerView, event: GeofenceHit): void;
 }
 
 export interface GameSpec {
@@ -142,6 +151,10 @@ export interface GameSpec {
   spawns?: { densityPerKm2: number; lifetimeMs?: number; table: SpawnTableRow[] };
   /** Overrides of the location-integrity pipeline (teleport cooldown table, speed caps, ...). */
   gps?: GpsConfigInput;
+  /** Static geofences (circles or GeoJSON polygons, see docs/GPS.md): enter/exit/dwell events. */
+  geofences?: readonly FenceDef[];
+  /** Geofence hysteresis and dwell settings. */
+  geofenceOptions?: Partial<GeofenceOptions>;
   /** Action handlers by action name (the `kind` of ActionRequest). */
   actions: Record<string, ActionDefinition<unknown>>;
   hooks?: GameHooks;

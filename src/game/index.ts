@@ -10,6 +10,7 @@ export {
   type GameHooks,
   type GameParams,
   type GameSpec,
+  type GeofenceHit,
   type Hit,
   type Inventory,
   type PlayerView,

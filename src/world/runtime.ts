@@ -1,4 +1,4 @@
-import { Counter, type Registry } from 'prom-client';
+import { Counter, Gauge, type Registry } from 'prom-client';
 import type {
   ActionContext,
   Game,
@@ -12,6 +12,7 @@ import { ActionError } from '../game/errors.js';
 import { fastDistanceM } from '../geo/distance.js';
 import { hashString } from '../geo/hash.js';
 import { type GpsConfig, gpsConfig } from '../gps/config.js';
+import { type GeofenceEvent, GeofenceIndex, GeofenceTracker } from '../gps/geofence.js';
 import { GpsPipeline } from '../gps/pipeline.js';
 import type { FixSource } from '../gps/types.js';
 import type { Logger } from '../ops/logger.js';
@@ -37,6 +38,7 @@ export class PlayerState {
   constructor(
     readonly id: string,
     readonly gps: GpsPipeline,
+    readonly fences: GeofenceTracker | undefined,
   ) {}
 }
 
@@ -66,9 +68,11 @@ export class GameRuntime implements SessionHooks {
   readonly pois: PoiIndex;
   readonly players = new Map<string, PlayerState>();
   private readonly gpsConfig: GpsConfig;
+  private readonly fences: GeofenceIndex | undefined;
   private readonly seed: number;
   private tickTimer: TimerHandle | undefined;
   private readonly verdicts: Counter<'verdict'> | undefined;
+  private readonly geofenceCounter: Counter<'kind'> | undefined;
   private readonly actions: Counter<'kind' | 'result'> | undefined;
 
   constructor(
@@ -96,6 +100,7 @@ export class GameRuntime implements SessionHooks {
     );
     this.pois = new PoiIndex(pois);
     this.gpsConfig = gpsConfig(game.gps ?? {});
+    this.fences = game.geofences && game.geofences.length > 0 ? new GeofenceIndex(game.geofences) : undefined;
     this.seed = typeof p.seed === 'number' ? p.seed >>> 0 : hashString(String(p.seed));
     if (registry) {
       this.verdicts = new Counter({
@@ -103,6 +108,24 @@ export class GameRuntime implements SessionHooks {
         help: 'Location reports by verdict of the location pipeline',
         labelNames: ['verdict'] as const,
         registers: [registry],
+      });
+      this.geofenceCounter = new Counter({
+        name: 'geoplay_geofence_events_total',
+        help: 'Geofence events delivered, by kind',
+        labelNames: ['kind'] as const,
+        registers: [registry],
+      });
+      const players = this.players;
+      new Gauge({
+        name: 'geoplay_gps_risky_players',
+        help: 'Players whose anti-spoofing risk score is at least 0.5',
+        registers: [registry],
+        collect() {
+          const now = Date.now();
+          let n = 0;
+          for (const p of players.values()) if (p.gps.riskScore(now) >= 0.5) n++;
+          this.set(n);
+        },
       });
       this.actions = new Counter({
         name: 'geoplay_actions_total',
@@ -135,7 +158,11 @@ export class GameRuntime implements SessionHooks {
   private player(id: string): PlayerState {
     let p = this.players.get(id);
     if (!p) {
-      p = new PlayerState(id, new GpsPipeline(this.gpsConfig));
+      p = new PlayerState(
+        id,
+        new GpsPipeline(this.gpsConfig),
+        this.fences ? new GeofenceTracker(this.fences, this.game.geofenceOptions) : undefined,
+      );
       this.players.set(id, p);
     }
     return p;
@@ -179,6 +206,27 @@ export class GameRuntime implements SessionHooks {
     if (!u.applied || Number.isNaN(u.lat)) return;
     st.ws.accuracyM = u.accuracyM;
     this.world.movePlayer(st.ws, u.lat, u.lng, u.headingDeg, u.speedMps, nowMs);
+    const fences = st.player.fences;
+    if (fences) {
+      const events = fences.check(u.lat, u.lng, u.accuracyM, u.speedMps, nowMs);
+      if (events.length > 0) this.geofenceEvents(session, st, events);
+    }
+  }
+
+  private geofenceEvents(session: Session, st: SessionState, events: readonly GeofenceEvent[]): void {
+    const hook = this.game.hooks?.onGeofence;
+    const view = hook ? this.playerView(session, st.player, st.ws) : undefined;
+    for (const e of events) {
+      this.geofenceCounter?.inc({ kind: e.type });
+      session.send({ geofenceEvent: { fenceId: e.fenceId, kind: e.type, atMs: e.tMs } }, true);
+      if (hook && view) {
+        try {
+          hook(view, { fenceId: e.fenceId, kind: e.type, atMs: e.tMs });
+        } catch (err) {
+          this.log.error({ err, fence: e.fenceId }, 'onGeofence hook threw');
+        }
+      }
+    }
   }
 
   async onAction(session: Session, req: ActionRequest): Promise<ActionResultInit> {

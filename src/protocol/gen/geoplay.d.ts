@@ -71,8 +71,11 @@ export namespace geoplay {
             /** Envelope drain. */
             drain?: (geoplay.v1.Drain.$Properties|null);
 
+            /** Envelope geofenceEvent. */
+            geofenceEvent?: (geoplay.v1.GeofenceEvent.$Properties|null);
+
             /** Envelope body. */
-            body?: ("clientHello"|"serverHello"|"ping"|"pong"|"location"|"worldDelta"|"actionRequest"|"actionResult"|"error"|"drain");
+            body?: ("clientHello"|"serverHello"|"ping"|"pong"|"location"|"worldDelta"|"actionRequest"|"actionResult"|"error"|"drain"|"geofenceEvent");
 
             /**
              * Creates a new Envelope instance using the specified properties.
@@ -179,8 +182,11 @@ export namespace geoplay {
                 /** Envelope drain */
                 drain?: (geoplay.v1.Drain.$Properties|null);
 
+                /** Envelope geofenceEvent */
+                geofenceEvent?: (geoplay.v1.GeofenceEvent.$Properties|null);
+
                 /** Envelope body */
-                body?: ("clientHello"|"serverHello"|"ping"|"pong"|"location"|"worldDelta"|"actionRequest"|"actionResult"|"error"|"drain");
+                body?: ("clientHello"|"serverHello"|"ping"|"pong"|"location"|"worldDelta"|"actionRequest"|"actionResult"|"error"|"drain"|"geofenceEvent");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -203,9 +209,10 @@ export namespace geoplay {
               actionResult?: geoplay.v1.ActionResult.$Shape|null;
               error?: geoplay.v1.Error.$Shape|null;
               drain?: geoplay.v1.Drain.$Shape|null;
+              geofenceEvent?: geoplay.v1.GeofenceEvent.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain?: null }|{ body?: "clientHello"; clientHello: geoplay.v1.ClientHello.$Shape; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain?: null }|{ body?: "serverHello"; clientHello?: null; serverHello: geoplay.v1.ServerHello.$Shape; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain?: null }|{ body?: "ping"; clientHello?: null; serverHello?: null; ping: geoplay.v1.Ping.$Shape; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain?: null }|{ body?: "pong"; clientHello?: null; serverHello?: null; ping?: null; pong: geoplay.v1.Pong.$Shape; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain?: null }|{ body?: "location"; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location: geoplay.v1.LocationReport.$Shape; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain?: null }|{ body?: "worldDelta"; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta: geoplay.v1.WorldDelta.$Shape; actionRequest?: null; actionResult?: null; error?: null; drain?: null }|{ body?: "actionRequest"; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest: geoplay.v1.ActionRequest.$Shape; actionResult?: null; error?: null; drain?: null }|{ body?: "actionResult"; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult: geoplay.v1.ActionResult.$Shape; error?: null; drain?: null }|{ body?: "error"; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error: geoplay.v1.Error.$Shape; drain?: null }|{ body?: "drain"; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain: geoplay.v1.Drain.$Shape })
+              ({ body?: undefined; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain?: null; geofenceEvent?: null }|{ body?: "clientHello"; clientHello: geoplay.v1.ClientHello.$Shape; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain?: null; geofenceEvent?: null }|{ body?: "serverHello"; clientHello?: null; serverHello: geoplay.v1.ServerHello.$Shape; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain?: null; geofenceEvent?: null }|{ body?: "ping"; clientHello?: null; serverHello?: null; ping: geoplay.v1.Ping.$Shape; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain?: null; geofenceEvent?: null }|{ body?: "pong"; clientHello?: null; serverHello?: null; ping?: null; pong: geoplay.v1.Pong.$Shape; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain?: null; geofenceEvent?: null }|{ body?: "location"; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location: geoplay.v1.LocationReport.$Shape; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain?: null; geofenceEvent?: null }|{ body?: "worldDelta"; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta: geoplay.v1.WorldDelta.$Shape; actionRequest?: null; actionResult?: null; error?: null; drain?: null; geofenceEvent?: null }|{ body?: "actionRequest"; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest: geoplay.v1.ActionRequest.$Shape; actionResult?: null; error?: null; drain?: null; geofenceEvent?: null }|{ body?: "actionResult"; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult: geoplay.v1.ActionResult.$Shape; error?: null; drain?: null; geofenceEvent?: null }|{ body?: "error"; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error: geoplay.v1.Error.$Shape; drain?: null; geofenceEvent?: null }|{ body?: "drain"; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain: geoplay.v1.Drain.$Shape; geofenceEvent?: null }|{ body?: "geofenceEvent"; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain?: null; geofenceEvent: geoplay.v1.GeofenceEvent.$Shape })
             );
         }
 
@@ -1743,6 +1750,111 @@ export namespace geoplay {
 
             /** Shape of a Drain. */
             type $Shape = geoplay.v1.Drain.$Properties;
+        }
+
+        /**
+         * Properties of a GeofenceEvent.
+         * @deprecated Use geoplay.v1.GeofenceEvent.$Properties instead.
+         */
+        interface IGeofenceEvent extends geoplay.v1.GeofenceEvent.$Properties {
+        }
+
+        /** Represents a GeofenceEvent. */
+        class GeofenceEvent {
+
+            /**
+             * Constructs a new GeofenceEvent.
+             * @param [p] Properties to set
+             */
+            constructor(p?: geoplay.v1.GeofenceEvent.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** GeofenceEvent fenceId. */
+            fenceId: string;
+
+            /** GeofenceEvent kind. */
+            kind: string;
+
+            /** GeofenceEvent atMs. */
+            atMs: number;
+
+            /**
+             * Creates a new GeofenceEvent instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns GeofenceEvent instance
+             */
+            static create(properties: geoplay.v1.GeofenceEvent.$Shape): geoplay.v1.GeofenceEvent & geoplay.v1.GeofenceEvent.$Shape;
+            static create(properties?: geoplay.v1.GeofenceEvent.$Properties): geoplay.v1.GeofenceEvent;
+
+            /**
+             * Encodes the specified GeofenceEvent message. Does not implicitly {@link geoplay.v1.GeofenceEvent.verify|verify} messages.
+             * @param m GeofenceEvent message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: geoplay.v1.GeofenceEvent.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a GeofenceEvent message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {geoplay.v1.GeofenceEvent & geoplay.v1.GeofenceEvent.$Shape} GeofenceEvent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): geoplay.v1.GeofenceEvent & geoplay.v1.GeofenceEvent.$Shape;
+
+            /**
+             * Creates a GeofenceEvent message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns GeofenceEvent
+             */
+            static fromObject(d: { [k: string]: any }): geoplay.v1.GeofenceEvent;
+
+            /**
+             * Creates a plain object from a GeofenceEvent message. Also converts values to other types if specified.
+             * @param m GeofenceEvent
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: geoplay.v1.GeofenceEvent, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this GeofenceEvent to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for GeofenceEvent
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace GeofenceEvent {
+
+            /** Properties of a GeofenceEvent. */
+            interface $Properties {
+
+                /** GeofenceEvent fenceId */
+                fenceId?: (string|null);
+
+                /** GeofenceEvent kind */
+                kind?: (string|null);
+
+                /** GeofenceEvent atMs */
+                atMs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a GeofenceEvent. */
+            type $Shape = geoplay.v1.GeofenceEvent.$Properties;
         }
     }
 }

@@ -46,7 +46,8 @@ export const geoplay = $root.geoplay = (() => {
              * @property {geoplay.v1.ActionResult.$Properties|null} [actionResult] Envelope actionResult
              * @property {geoplay.v1.Error.$Properties|null} [error] Envelope error
              * @property {geoplay.v1.Drain.$Properties|null} [drain] Envelope drain
-             * @property {"clientHello"|"serverHello"|"ping"|"pong"|"location"|"worldDelta"|"actionRequest"|"actionResult"|"error"|"drain"} [body] Envelope body
+             * @property {geoplay.v1.GeofenceEvent.$Properties|null} [geofenceEvent] Envelope geofenceEvent
+             * @property {"clientHello"|"serverHello"|"ping"|"pong"|"location"|"worldDelta"|"actionRequest"|"actionResult"|"error"|"drain"|"geofenceEvent"} [body] Envelope body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -76,9 +77,10 @@ export const geoplay = $root.geoplay = (() => {
              *   actionResult?: geoplay.v1.ActionResult.$Shape|null;
              *   error?: geoplay.v1.Error.$Shape|null;
              *   drain?: geoplay.v1.Drain.$Shape|null;
+             *   geofenceEvent?: geoplay.v1.GeofenceEvent.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain?: null }|{ body?: "clientHello"; clientHello: geoplay.v1.ClientHello.$Shape; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain?: null }|{ body?: "serverHello"; clientHello?: null; serverHello: geoplay.v1.ServerHello.$Shape; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain?: null }|{ body?: "ping"; clientHello?: null; serverHello?: null; ping: geoplay.v1.Ping.$Shape; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain?: null }|{ body?: "pong"; clientHello?: null; serverHello?: null; ping?: null; pong: geoplay.v1.Pong.$Shape; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain?: null }|{ body?: "location"; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location: geoplay.v1.LocationReport.$Shape; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain?: null }|{ body?: "worldDelta"; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta: geoplay.v1.WorldDelta.$Shape; actionRequest?: null; actionResult?: null; error?: null; drain?: null }|{ body?: "actionRequest"; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest: geoplay.v1.ActionRequest.$Shape; actionResult?: null; error?: null; drain?: null }|{ body?: "actionResult"; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult: geoplay.v1.ActionResult.$Shape; error?: null; drain?: null }|{ body?: "error"; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error: geoplay.v1.Error.$Shape; drain?: null }|{ body?: "drain"; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain: geoplay.v1.Drain.$Shape })
+             *   ({ body?: undefined; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain?: null; geofenceEvent?: null }|{ body?: "clientHello"; clientHello: geoplay.v1.ClientHello.$Shape; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain?: null; geofenceEvent?: null }|{ body?: "serverHello"; clientHello?: null; serverHello: geoplay.v1.ServerHello.$Shape; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain?: null; geofenceEvent?: null }|{ body?: "ping"; clientHello?: null; serverHello?: null; ping: geoplay.v1.Ping.$Shape; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain?: null; geofenceEvent?: null }|{ body?: "pong"; clientHello?: null; serverHello?: null; ping?: null; pong: geoplay.v1.Pong.$Shape; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain?: null; geofenceEvent?: null }|{ body?: "location"; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location: geoplay.v1.LocationReport.$Shape; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain?: null; geofenceEvent?: null }|{ body?: "worldDelta"; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta: geoplay.v1.WorldDelta.$Shape; actionRequest?: null; actionResult?: null; error?: null; drain?: null; geofenceEvent?: null }|{ body?: "actionRequest"; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest: geoplay.v1.ActionRequest.$Shape; actionResult?: null; error?: null; drain?: null; geofenceEvent?: null }|{ body?: "actionResult"; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult: geoplay.v1.ActionResult.$Shape; error?: null; drain?: null; geofenceEvent?: null }|{ body?: "error"; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error: geoplay.v1.Error.$Shape; drain?: null; geofenceEvent?: null }|{ body?: "drain"; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain: geoplay.v1.Drain.$Shape; geofenceEvent?: null }|{ body?: "geofenceEvent"; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain?: null; geofenceEvent: geoplay.v1.GeofenceEvent.$Shape })
              * )} geoplay.v1.Envelope.$Shape
              */
 
@@ -217,17 +219,25 @@ export const geoplay = $root.geoplay = (() => {
              */
             Envelope.prototype.drain = null;
 
+            /**
+             * Envelope geofenceEvent.
+             * @member {geoplay.v1.GeofenceEvent.$Properties|null|undefined} geofenceEvent
+             * @memberof geoplay.v1.Envelope
+             * @instance
+             */
+            Envelope.prototype.geofenceEvent = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Envelope body.
-             * @member {"clientHello"|"serverHello"|"ping"|"pong"|"location"|"worldDelta"|"actionRequest"|"actionResult"|"error"|"drain"|undefined} body
+             * @member {"clientHello"|"serverHello"|"ping"|"pong"|"location"|"worldDelta"|"actionRequest"|"actionResult"|"error"|"drain"|"geofenceEvent"|undefined} body
              * @memberof geoplay.v1.Envelope
              * @instance
              */
             $Object.defineProperty(Envelope.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["clientHello", "serverHello", "ping", "pong", "location", "worldDelta", "actionRequest", "actionResult", "error", "drain"]),
+                get: $util.oneOfGetter($oneOfFields = ["clientHello", "serverHello", "ping", "pong", "location", "worldDelta", "actionRequest", "actionResult", "error", "drain", "geofenceEvent"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -293,6 +303,8 @@ export const geoplay = $root.geoplay = (() => {
                     $root.geoplay.v1.Error.encode(m.error, w.uint32(/* id 18, wireType 2 =*/146).fork(), q + 1).ldelim();
                 if (m.drain != null && $Object.hasOwnProperty.call(m, "drain"))
                     $root.geoplay.v1.Drain.encode(m.drain, w.uint32(/* id 19, wireType 2 =*/154).fork(), q + 1).ldelim();
+                if (m.geofenceEvent != null && $Object.hasOwnProperty.call(m, "geofenceEvent"))
+                    $root.geoplay.v1.GeofenceEvent.encode(m.geofenceEvent, w.uint32(/* id 20, wireType 2 =*/162).fork(), q + 1).ldelim();
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -452,6 +464,13 @@ export const geoplay = $root.geoplay = (() => {
                             m.body = "drain";
                             continue;
                         }
+                    case 20: {
+                            if (u !== 2)
+                                break;
+                            m.geofenceEvent = $root.geoplay.v1.GeofenceEvent.decode(r, r.size(), $undefined, q + 1, m.geofenceEvent);
+                            m.body = "geofenceEvent";
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -565,6 +584,11 @@ export const geoplay = $root.geoplay = (() => {
                         throw $TypeError(".geoplay.v1.Envelope.drain: object expected");
                     m.drain = $root.geoplay.v1.Drain.fromObject(d.drain, q + 1);
                 }
+                if (d.geofenceEvent != null) {
+                    if (!$util.isObject(d.geofenceEvent))
+                        throw $TypeError(".geoplay.v1.Envelope.geofenceEvent: object expected");
+                    m.geofenceEvent = $root.geoplay.v1.GeofenceEvent.fromObject(d.geofenceEvent, q + 1);
+                }
                 return m;
             };
 
@@ -662,6 +686,11 @@ export const geoplay = $root.geoplay = (() => {
                     d.drain = $root.geoplay.v1.Drain.toObject(m.drain, o, q + 1);
                     if (o.oneofs)
                         d.body = "drain";
+                }
+                if (m.geofenceEvent != null && $Object.hasOwnProperty.call(m, "geofenceEvent")) {
+                    d.geofenceEvent = $root.geoplay.v1.GeofenceEvent.toObject(m.geofenceEvent, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "geofenceEvent";
                 }
                 return d;
             };
@@ -5456,6 +5485,293 @@ export const geoplay = $root.geoplay = (() => {
             };
 
             return Drain;
+        })();
+
+        v1.GeofenceEvent = (function() {
+
+            /**
+             * Properties of a GeofenceEvent.
+             * @typedef {Object} geoplay.v1.GeofenceEvent.$Properties
+             * @property {string|null} [fenceId] GeofenceEvent fenceId
+             * @property {string|null} [kind] GeofenceEvent kind
+             * @property {number|null} [atMs] GeofenceEvent atMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a GeofenceEvent.
+             * @memberof geoplay.v1
+             * @interface IGeofenceEvent
+             * @augments geoplay.v1.GeofenceEvent.$Properties
+             * @deprecated Use geoplay.v1.GeofenceEvent.$Properties instead.
+             */
+
+            /**
+             * Shape of a GeofenceEvent.
+             * @typedef {geoplay.v1.GeofenceEvent.$Properties} geoplay.v1.GeofenceEvent.$Shape
+             */
+
+            /**
+             * Constructs a new GeofenceEvent.
+             * @memberof geoplay.v1
+             * @classdesc Represents a GeofenceEvent.
+             * @constructor
+             * @param {geoplay.v1.GeofenceEvent.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const GeofenceEvent = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * GeofenceEvent fenceId.
+             * @member {string} fenceId
+             * @memberof geoplay.v1.GeofenceEvent
+             * @instance
+             */
+            GeofenceEvent.prototype.fenceId = "";
+
+            /**
+             * GeofenceEvent kind.
+             * @member {string} kind
+             * @memberof geoplay.v1.GeofenceEvent
+             * @instance
+             */
+            GeofenceEvent.prototype.kind = "";
+
+            /**
+             * GeofenceEvent atMs.
+             * @member {number} atMs
+             * @memberof geoplay.v1.GeofenceEvent
+             * @instance
+             */
+            GeofenceEvent.prototype.atMs = 0;
+
+            /**
+             * Creates a new GeofenceEvent instance using the specified properties.
+             * @function create
+             * @memberof geoplay.v1.GeofenceEvent
+             * @static
+             * @param {geoplay.v1.GeofenceEvent.$Properties=} [properties] Properties to set
+             * @returns {geoplay.v1.GeofenceEvent} GeofenceEvent instance
+             * @type {{
+             *   (properties: geoplay.v1.GeofenceEvent.$Shape): geoplay.v1.GeofenceEvent & geoplay.v1.GeofenceEvent.$Shape;
+             *   (properties?: geoplay.v1.GeofenceEvent.$Properties): geoplay.v1.GeofenceEvent;
+             * }}
+             */
+            GeofenceEvent.create = function(properties) {
+                return new GeofenceEvent(properties);
+            };
+
+            /**
+             * Encodes the specified GeofenceEvent message. Does not implicitly {@link geoplay.v1.GeofenceEvent.verify|verify} messages.
+             * @function encode
+             * @memberof geoplay.v1.GeofenceEvent
+             * @static
+             * @param {geoplay.v1.GeofenceEvent.$Properties} m GeofenceEvent message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GeofenceEvent.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.fenceId != null && $Object.hasOwnProperty.call(m, "fenceId") && m.fenceId !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.fenceId);
+                if (m.kind != null && $Object.hasOwnProperty.call(m, "kind") && m.kind !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.kind);
+                if (m.atMs != null && $Object.hasOwnProperty.call(m, "atMs") && !$Object.is(m.atMs, 0))
+                    w.uint32(/* id 3, wireType 1 =*/25).double(m.atMs);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a GeofenceEvent message from the specified reader or buffer.
+             * @function decode
+             * @memberof geoplay.v1.GeofenceEvent
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {geoplay.v1.GeofenceEvent & geoplay.v1.GeofenceEvent.$Shape} GeofenceEvent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GeofenceEvent.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.geoplay.v1.GeofenceEvent();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.fenceId = v;
+                            else
+                                delete m.fenceId;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.kind = v;
+                            else
+                                delete m.kind;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.atMs = v;
+                            else
+                                delete m.atMs;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a GeofenceEvent message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof geoplay.v1.GeofenceEvent
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {geoplay.v1.GeofenceEvent} GeofenceEvent
+             */
+            GeofenceEvent.fromObject = function (d, q) {
+                if (d instanceof $root.geoplay.v1.GeofenceEvent)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".geoplay.v1.GeofenceEvent: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.geoplay.v1.GeofenceEvent();
+                if (d.fenceId != null) {
+                    if (typeof d.fenceId !== "string" || d.fenceId.length) {
+                        m.fenceId = $String(d.fenceId);
+                    }
+                }
+                if (d.kind != null) {
+                    if (typeof d.kind !== "string" || d.kind.length) {
+                        m.kind = $String(d.kind);
+                    }
+                }
+                if (d.atMs != null) {
+                    if (!$Object.is($Number(d.atMs), 0)) {
+                        m.atMs = $Number(d.atMs);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a GeofenceEvent message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof geoplay.v1.GeofenceEvent
+             * @static
+             * @param {geoplay.v1.GeofenceEvent} m GeofenceEvent
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            GeofenceEvent.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.fenceId = "";
+                    d.kind = "";
+                    d.atMs = 0;
+                }
+                if (m.fenceId != null && $Object.hasOwnProperty.call(m, "fenceId")) {
+                    d.fenceId = m.fenceId;
+                }
+                if (m.kind != null && $Object.hasOwnProperty.call(m, "kind")) {
+                    d.kind = m.kind;
+                }
+                if (m.atMs != null && $Object.hasOwnProperty.call(m, "atMs")) {
+                    d.atMs = o.json && !$isFinite(m.atMs) ? $String(m.atMs) : m.atMs;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this GeofenceEvent to JSON.
+             * @function toJSON
+             * @memberof geoplay.v1.GeofenceEvent
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            GeofenceEvent.prototype.toJSON = function() {
+                return GeofenceEvent.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for GeofenceEvent
+             * @function getTypeUrl
+             * @memberof geoplay.v1.GeofenceEvent
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            GeofenceEvent.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/geoplay.v1.GeofenceEvent";
+            };
+
+            return GeofenceEvent;
         })();
 
         return v1;
