@@ -6,6 +6,14 @@ const benches: Record<string, Bench> = {
     summary: 'idle connections held with heartbeats (server in its own process)',
     load: () => import('../../bench/idle.js'),
   },
+  world: {
+    summary: 'walking players in one server process: tick, move-to-seen latency, AOI recall',
+    load: () => import('../../bench/world.js'),
+  },
+  positions: {
+    summary: 'absolute vs delta-coded E7 positions in cell chunks (bytes and encode time)',
+    load: () => import('../../bench/positions.js'),
+  },
   geo: { summary: 'nearby queries over 1,000,000 indexed points', load: () => import('../../bench/geo.js') },
   gps: {
     summary: 'Kalman update, location pipeline and geofence throughput',

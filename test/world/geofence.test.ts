@@ -21,7 +21,7 @@ test('geofence events reach the game hook and the player, judged on the fused po
     // 300 m south of the fence, then inside it, standing: enter, then dwell after 1.5 s.
     client.reportLocation({ lat: 48.8557, lng: 2.2945, accuracyM: 5 });
     await new Promise((r) => setTimeout(r, 300));
-    assert.deepEqual(seen, []);
+    assert.equal(seen.length, 0);
     for (let i = 0; i < 12 && !seen.includes('dwell:plaza'); i++) {
       client.reportLocation({ lat: 48.8584, lng: 2.2945, accuracyM: 5 });
       await new Promise((r) => setTimeout(r, 300));
