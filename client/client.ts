@@ -5,6 +5,7 @@ import { type BackoffOptions, backoffDelay } from './backoff.js';
 import { ClockSync } from './clock.js';
 import { Emitter } from './emitter.js';
 import { uuidv7 } from './uuid.js';
+import { WorldModel } from './world.js';
 
 export type ServerHello = geoplay.v1.ServerHello;
 export type WorldDelta = geoplay.v1.WorldDelta;
@@ -50,6 +51,8 @@ export interface ClientEvents {
   /** An Error frame from the server (fatal ones are followed by a close). */
   error: [error: ClientError];
   drain: [reconnectAfterMs: number, reason: string];
+  /** The player entered, left or dwelt in one of the game's geofences. */
+  geofence: [fenceId: string, kind: string, atMs: number];
   /** A round-trip measured by the client's own Ping. */
   rtt: [rttMs: number];
   close: [code: number, reason: string];
@@ -126,6 +129,8 @@ export class GeoplayClient extends Emitter<ClientEvents> {
   state: ConnectionState = 'idle';
   hello: ServerHello | undefined;
   readonly clock = new ClockSync();
+  /** The entities of the interest set, kept from every WorldDelta (cleared on a new session). */
+  readonly world = new WorldModel();
   /** Counters for tools (bots) and debugging. */
   readonly stats = { framesIn: 0, framesOut: 0, bytesIn: 0, bytesOut: 0, reconnects: 0, disconnects: 0 };
   private ws: WebSocketLike | undefined;
@@ -340,9 +345,12 @@ export class GeoplayClient extends Emitter<ClientEvents> {
       case 'pong':
         this.onPong(env.pong as geoplay.v1.Pong);
         break;
-      case 'worldDelta':
-        this.emit('delta', env.worldDelta as WorldDelta, env);
+      case 'worldDelta': {
+        const delta = env.worldDelta as WorldDelta;
+        this.world.applyDelta(delta, Date.now());
+        this.emit('delta', delta, env);
         break;
+      }
       case 'actionResult': {
         const r = env.actionResult as ActionResult;
         const p = this.pending.get(r.opId);
@@ -356,6 +364,11 @@ export class GeoplayClient extends Emitter<ClientEvents> {
       case 'error': {
         const e = env.error!;
         this.emit('error', new ClientError(e.code ?? 'UNKNOWN', e.message ?? ''));
+        break;
+      }
+      case 'geofenceEvent': {
+        const g = env.geofenceEvent!;
+        this.emit('geofence', g.fenceId ?? '', g.kind ?? '', g.atMs ?? 0);
         break;
       }
       case 'drain': {
@@ -372,6 +385,7 @@ export class GeoplayClient extends Emitter<ClientEvents> {
   private onHello(hello: ServerHello): void {
     this.hello = hello;
     this.attempt = 0;
+    if (!hello.resumed) this.world.clear();
     this.emit('hello', hello);
     for (let i = 0; i < CLOCK_BURST; i++) this.ping();
     this.syncTimer = setInterval(() => this.ping(), this.opts.clockSyncIntervalMs);

@@ -18,3 +18,12 @@ export {
 } from './client.js';
 export { type ClockSample, ClockSync } from './clock.js';
 export { uuidv7 } from './uuid.js';
+export {
+  EntityKind,
+  type LatLng,
+  type WorldDeltaInput,
+  type WorldEntity,
+  type WorldEvents,
+  WorldModel,
+  type WorldModelOptions,
+} from './world.js';
