@@ -22,10 +22,11 @@ function writeEntity(w: protobuf.Writer, s: EntityStore, eid: number): void {
   const name = s.name[eid]!;
   if (name) w.uint32(50).string(name);
   if (s.team[eid]) w.uint32(56).uint32(s.team[eid]!);
-  const heading = s.headingDeg[eid]!;
-  if (!Number.isNaN(heading)) w.uint32(69).float(heading);
-  const speed = s.speedMps[eid]!;
-  if (!Number.isNaN(speed)) w.uint32(77).float(speed);
+  // Written even when unknown (NaN): an absent float reads as 0, which is a real heading and speed.
+  if (s.kind[eid] === 1) {
+    w.uint32(69).float(s.headingDeg[eid]!);
+    w.uint32(77).float(s.speedMps[eid]!);
+  }
   if (s.updatedMs[eid]) w.uint32(81).double(s.updatedMs[eid]!);
   if (s.level[eid]) w.uint32(88).uint32(s.level[eid]!);
   if (s.expiresMs[eid]) w.uint32(97).double(s.expiresMs[eid]!);
@@ -84,21 +85,26 @@ export function encodeSnapshotChunk(
   return w.finish();
 }
 
-/** WorldDelta bytes: tick, server time, the given pre-encoded chunks, then the dropped cells. */
+/**
+ * WorldDelta bytes: tick, server time, the given pre-encoded chunks, then the dropped cells, and
+ * full_snapshot when the chunks are snapshots of the whole interest set.
+ */
 export function encodeWorldDelta(
   tick: number,
   serverTimeMs: number,
   chunks: readonly Uint8Array[],
   dropped: readonly string[],
+  fullSnapshot = false,
 ): Uint8Array {
   const head = protobuf.Writer.create();
   head.uint32(8).uint32(tick);
   head.uint32(17).double(serverTimeMs);
   const headBytes = head.finish();
   let tail: Uint8Array | undefined;
-  if (dropped.length > 0) {
+  if (dropped.length > 0 || fullSnapshot) {
     const w = protobuf.Writer.create();
     for (const t of dropped) w.uint32(34).string(t);
+    if (fullSnapshot) w.uint32(40).bool(true);
     tail = w.finish();
   }
   let size = headBytes.length + (tail?.length ?? 0);
