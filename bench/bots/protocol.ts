@@ -1,11 +1,19 @@
-/** Messages between the bots parent process and its workers (child_process IPC). */
-export type Scenario = 'idle' | 'walk';
+/**
+ * Messages between the bots parent process and its workers (child_process IPC with the 'advanced'
+ * serialization, so typed arrays cross as binary).
+ */
+export type Scenario = 'idle' | 'walk' | 'catch';
+
+export const SCENARIOS: readonly Scenario[] = ['idle', 'walk', 'catch'];
 
 export interface WorkerStart {
   type: 'start';
   url: string;
-  /** Player ids and tokens of this worker's bots. */
-  bots: { id: string; token: string }[];
+  /** This worker's bots: global index (the player id is `${idPrefix}${index}`) and token. */
+  bots: { index: number; token: string }[];
+  /** Player ids of the run are `${idPrefix}0` .. `${idPrefix}${count - 1}`. */
+  idPrefix: string;
+  count: number;
   localAddresses: string[];
   scenario: Scenario;
   /** Connections per second this worker opens while ramping up. */
@@ -13,6 +21,12 @@ export interface WorkerStart {
   centre: { lat: number; lng: number };
   areaM: number;
   seed: number;
+  /** Bots whose index is a multiple of this are timed movers (report-to-seen latency). */
+  trackStride: number;
+  /** Wall-clock period of the AOI samples, ms (samples at multiples of it since the epoch). */
+  sampleIntervalMs: number;
+  /** Sample k takes the visible sets of the bots whose index % observerStride == k % observerStride. */
+  observerStride: number;
 }
 
 export interface WorkerHold {
@@ -23,7 +37,17 @@ export interface WorkerStop {
   type: 'stop';
 }
 
-export type ParentMessage = WorkerStart | WorkerHold | WorkerStop;
+/**
+ * Timed reports: for each report of a timed mover that the server will apply, the E7 position the
+ * server's location pipeline makes of it (computed by a replica of the pipeline in the mover's
+ * worker) and the time it was sent. Flat: [index, latE7, lngE7, sentAtMs] repeated.
+ */
+export interface ReportRecords {
+  type: 'records';
+  data: Float64Array;
+}
+
+export type ParentMessage = WorkerStart | WorkerHold | WorkerStop | ReportRecords;
 
 export interface WorkerCounters {
   connected: number;
@@ -36,7 +60,24 @@ export interface WorkerCounters {
   framesOut: number;
   bytesIn: number;
   bytesOut: number;
+  /** Bytes received by the bots between the hold and the stop. */
+  holdBytesIn: number;
   errorCodes: Record<string, number>;
+  /** Action results by code (OK when accepted), including SDK failures (TIMEOUT, NOT_CONNECTED). */
+  actions: Record<string, number>;
+  /** The same per action kind. */
+  actionsByKind: Record<string, Record<string, number>>;
+  /** Catches that caught the creature (accepted with caught: true). */
+  caught: number;
+  /** Location reports sent during the hold. */
+  reports: number;
+  /** Observed moves of timed movers that matched a timed report. */
+  seenMatched: number;
+  /** Observed moves of timed movers that matched no timed report within 5 s. */
+  seenUnmatched: number;
+  /** A timed mover's view of its own entity: positions matched / not matched to its predictions. */
+  selfMatched: number;
+  selfUnmatched: number;
 }
 
 export interface WorkerProgress {
@@ -45,11 +86,38 @@ export interface WorkerProgress {
   failed: number;
 }
 
+/**
+ * One AOI sample of one worker. For every bot whose own entity is in its world model: its index,
+ * the tick of the last WorldDelta it applied, and its own recent positions as it saw them
+ * (tick, latE7, lngE7; oldest first). For the sampled observers: the indexes of the run's players
+ * in their world model.
+ */
+export interface WorkerSample {
+  type: 'sample';
+  k: number;
+  idx: Int32Array;
+  tick: Int32Array;
+  /** Positions of bot i are hist*[histStart[i] .. histStart[i + 1]). */
+  histStart: Int32Array;
+  histTick: Int32Array;
+  histLat: Int32Array;
+  histLng: Int32Array;
+  /** Sampled observers (indexes), their view tick, and what they see: vis[visStart[j] .. visStart[j + 1]). */
+  obsIdx: Int32Array;
+  obsTick: Int32Array;
+  visStart: Int32Array;
+  vis: Int32Array;
+}
+
 export interface WorkerDone {
   type: 'done';
   counters: WorkerCounters;
   /** HDR histogram of Ping RTT in microseconds during the hold phase, compressed base64. */
   rtt: string;
+  /** HDR histogram of report-to-seen latency in microseconds during the hold, compressed base64. */
+  moveToSeen: string;
+  /** This worker's event-loop delay during the hold, ms (perf_hooks.monitorEventLoopDelay). */
+  loopDelayMs: { p50: number; p99: number; max: number };
 }
 
-export type WorkerMessage = WorkerProgress | WorkerDone;
+export type WorkerMessage = WorkerProgress | WorkerDone | ReportRecords | WorkerSample;

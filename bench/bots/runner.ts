@@ -1,9 +1,18 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { cpus } from 'node:os';
+import { readFileSync } from 'node:fs';
+import { cpus, setPriority } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { TokenAuthority } from '../../src/session/auth.js';
-import type { Scenario, WorkerCounters, WorkerDone, WorkerMessage, WorkerStart } from './protocol.js';
+import { type AoiMiss, newAoiTally, tallyAoiSample } from './aoi.js';
+import type {
+  Scenario,
+  WorkerCounters,
+  WorkerDone,
+  WorkerMessage,
+  WorkerSample,
+  WorkerStart,
+} from './protocol.js';
 import { decodeHistogram, newHistogram, type Percentiles, percentilesMs } from './stats.js';
 
 export interface BotsOptions {
@@ -22,8 +31,24 @@ export interface BotsOptions {
   /** Sign tokens locally with this secret; otherwise ask the server's dev token endpoint. */
   secret?: string;
   centre?: { lat: number; lng: number };
+  /** Side of the square the bots walk in, metres. Default 5000. */
   areaM?: number;
   seed?: number;
+  /** Timed movers (report-to-seen latency): about this many bots, evenly spread. Default 500. */
+  timedMovers?: number;
+  /** Period of the AOI samples, ms. Default 5000. */
+  sampleIntervalMs?: number;
+  /** Observers whose world model is compared per AOI sample (rotating). Default 1000. */
+  observersPerSample?: number;
+  /** The server's AOI radius, metres. Default 300. */
+  aoiRadiusM?: number;
+  /**
+   * Scheduling niceness of the worker processes (0..19): above 0 the server, when it shares the
+   * machine with the bots, gets the CPU first. Default 0.
+   */
+  nice?: number;
+  /** Margin for entities whose own view lags the observer's (see bench/bots/aoi.ts). Default 20. */
+  aoiLagToleranceM?: number;
   /** Called at the end of the hold, while every bot is still connected (e.g. to sample the server). */
   beforeStop?: () => void | Promise<void>;
   /** Progress lines (stderr in the CLI). */
@@ -51,6 +76,56 @@ export interface BotsResult {
   duration_s: number;
   workers: number;
   addresses: number;
+  /** Bytes received per connected bot per second of the hold. */
+  bytes_in_per_client_per_s: number;
+  /** Location reports sent per second during the hold. */
+  reports_per_s: number;
+  /** From a timed mover's report (send time) to another bot's world model showing that position. */
+  move_to_seen_ms: Percentiles;
+  move_to_seen_samples: number;
+  /** Observed moves of timed movers that matched no timed report (see docs/BENCHMARKS.md). */
+  move_to_seen_unmatched: number;
+  /** Fraction of the timed movers' own seen positions that the pipeline replica predicted (1 = exact). */
+  move_to_seen_self_match: number | null;
+  timed_movers: number;
+  /** Fraction of (observer, bot within the AOI radius) pairs visible; null without pairs. */
+  aoi_recall: number | null;
+  aoi_pairs: number;
+  aoi_pairs_lagged: number;
+  aoi_misses: number;
+  aoi_samples: number;
+  aoi_observations: number;
+  /** Bots visible / bots within the AOI radius; null without any within. */
+  overfetch: number | null;
+  /** Action results by code (OK when accepted). */
+  actions: Record<string, number>;
+  actions_by_kind: Record<string, Record<string, number>>;
+  caught: number;
+  /** Worst worker event-loop delay during the hold (a busy bot process inflates the latencies). */
+  bots_loop_delay_ms: { p99: number; max: number };
+  /** CPU of all bot workers during the hold, percent of one core (Linux; 0 elsewhere). */
+  bots_cpu_pct: number;
+}
+
+/** User + system CPU seconds of a process from /proc (0 when unavailable). */
+function cpuS(pid: number | undefined): number {
+  if (pid === undefined) return 0;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
+  }
+}
+
+function round(x: number, digits: number): number {
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+}
+
+function addCounts(into: Record<string, number>, from: Record<string, number>): void {
+  for (const [k, n] of Object.entries(from)) into[k] = (into[k] ?? 0) + n;
 }
 
 /** The worker module beside this file, run with the same loader (tsx in tests, plain node from dist). */
@@ -104,34 +179,61 @@ export async function runBots(opts: BotsOptions): Promise<BotsResult> {
   const rampPerS = opts.rampPerS ?? 2000;
   const progress = opts.progress ?? (() => {});
   const run = randomBytes(3).toString('hex');
-  const ids = Array.from({ length: count }, (_, i) => `bot-${run}-${i}`);
+  const idPrefix = `bot-${run}-`;
+  const ids = Array.from({ length: count }, (_, i) => `${idPrefix}${i}`);
   const tokens = await makeTokens(opts, ids);
   const localAddresses = Array.from({ length: addresses }, (_, i) => `127.0.0.${i + 1}`);
+  const trackStride = Math.max(1, Math.ceil(count / Math.max(1, opts.timedMovers ?? 500)));
+  const observerStride = Math.max(1, Math.ceil(count / Math.max(1, opts.observersPerSample ?? 1000)));
+  const sampleIntervalMs = opts.sampleIntervalMs ?? 5000;
+  const aoiRadiusM = opts.aoiRadiusM ?? 300;
+  const aoiLagToleranceM = opts.aoiLagToleranceM ?? 20;
 
   const children: ChildProcess[] = [];
   const progressBy = new Map<ChildProcess, { connected: number; failed: number }>();
   const done = new Map<ChildProcess, WorkerDone>();
   const exited: Promise<void>[] = [];
+  const samples = new Map<number, WorkerSample[]>();
+  const aoi = newAoiTally();
+  let incompleteSamples = 0;
   for (let w = 0; w < workers; w++) {
     const child = fork(workerPath(), [], {
       execArgv: process.execArgv,
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      serialization: 'advanced',
     });
     children.push(child);
+    if (opts.nice && child.pid !== undefined) setPriority(child.pid, Math.min(19, Math.max(0, opts.nice)));
     progressBy.set(child, { connected: 0, failed: 0 });
     child.on('message', (m: WorkerMessage) => {
       if (m.type === 'progress') progressBy.set(child, { connected: m.connected, failed: m.failed });
       else if (m.type === 'done') done.set(child, m);
+      else if (m.type === 'records') {
+        // Every other worker's observers match against the timed reports of this one's movers.
+        for (const other of children) {
+          if (other !== child && other.connected) other.send(m, (err) => void err);
+        }
+      } else if (m.type === 'sample') {
+        const parts = samples.get(m.k) ?? [];
+        parts.push(m);
+        samples.set(m.k, parts);
+        if (parts.length === workers) {
+          tallyAoiSample(parts, aoiRadiusM, aoiLagToleranceM, aoi);
+          samples.delete(m.k);
+        }
+      }
     });
     exited.push(new Promise((resolve) => child.once('exit', () => resolve())));
   }
   const rampStart = Date.now();
   children.forEach((child, w) => {
-    const mine = ids.flatMap((id, i) => (i % workers === w ? [{ id, token: tokens[i]! }] : []));
+    const mine = ids.flatMap((_id, i) => (i % workers === w ? [{ index: i, token: tokens[i]! }] : []));
     const msg: WorkerStart = {
       type: 'start',
       url: opts.url,
       bots: mine,
+      idPrefix,
+      count,
       // Each worker cycles through every address so no address runs out of ports.
       localAddresses,
       scenario: opts.scenario,
@@ -139,6 +241,9 @@ export async function runBots(opts: BotsOptions): Promise<BotsResult> {
       centre: opts.centre ?? { lat: 35.6586, lng: 139.7454 },
       areaM: opts.areaM ?? 5000,
       seed: (opts.seed ?? 1) * 1000 + w,
+      trackStride,
+      sampleIntervalMs,
+      observerStride,
     };
     child.send(msg);
   });
@@ -148,7 +253,10 @@ export async function runBots(opts: BotsOptions): Promise<BotsResult> {
   let lastLog = 0;
   for (;;) {
     const sum = [...progressBy.values()].reduce(
-      (a, p) => ({ connected: a.connected + p.connected, failed: a.failed + p.failed }),
+      (a, p) => ({
+        connected: a.connected + p.connected,
+        failed: a.failed + p.failed,
+      }),
       {
         connected: 0,
         failed: 0,
@@ -164,11 +272,24 @@ export async function runBots(opts: BotsOptions): Promise<BotsResult> {
   const rampS = (Date.now() - rampStart) / 1000;
   progress(`holding ${opts.durationS} s`);
   for (const c of children) c.send({ type: 'hold' });
+  const cpuHoldStart = children.reduce((a, c) => a + cpuS(c.pid), 0);
+  const holdStart = Date.now();
   await sleep(opts.durationS * 1000);
+  const cpuHoldS = children.reduce((a, c) => a + cpuS(c.pid), 0) - cpuHoldStart;
+  const holdS = (Date.now() - holdStart) / 1000;
   await opts.beforeStop?.();
   for (const c of children) c.send({ type: 'stop' });
-  await Promise.race([Promise.all(exited), sleep(30_000)]);
+  let waitTimer: ReturnType<typeof setTimeout> | undefined;
+  await Promise.race([
+    Promise.all(exited),
+    new Promise<void>((r) => {
+      waitTimer = setTimeout(r, 30_000);
+    }),
+  ]);
+  clearTimeout(waitTimer);
   for (const c of children) if (c.exitCode === null) c.kill('SIGKILL');
+  incompleteSamples += samples.size;
+  samples.clear();
 
   const total: WorkerCounters = {
     connected: 0,
@@ -179,30 +300,65 @@ export async function runBots(opts: BotsOptions): Promise<BotsResult> {
     framesOut: 0,
     bytesIn: 0,
     bytesOut: 0,
+    holdBytesIn: 0,
     errorCodes: {},
+    actions: {},
+    actionsByKind: {},
+    caught: 0,
+    reports: 0,
+    seenMatched: 0,
+    seenUnmatched: 0,
+    selfMatched: 0,
+    selfUnmatched: 0,
   };
   const rtt = newHistogram();
+  const seen = newHistogram();
+  let loopP99 = 0;
+  let loopMax = 0;
   for (const d of done.values()) {
     for (const k of [
       'connected',
       'disconnects',
+      'rampDisconnects',
       'errors',
       'framesIn',
       'framesOut',
       'bytesIn',
       'bytesOut',
+      'holdBytesIn',
+      'caught',
+      'reports',
+      'seenMatched',
+      'seenUnmatched',
+      'selfMatched',
+      'selfUnmatched',
     ] as const) {
       total[k] += d.counters[k];
     }
-    for (const [code, n] of Object.entries(d.counters.errorCodes))
-      total.errorCodes[code] = (total.errorCodes[code] ?? 0) + n;
+    addCounts(total.errorCodes, d.counters.errorCodes);
+    addCounts(total.actions, d.counters.actions);
+    for (const [kind, codes] of Object.entries(d.counters.actionsByKind)) {
+      const into = total.actionsByKind[kind] ?? {};
+      total.actionsByKind[kind] = into;
+      addCounts(into, codes);
+    }
     rtt.add(decodeHistogram(d.rtt));
+    seen.add(decodeHistogram(d.moveToSeen));
+    loopP99 = Math.max(loopP99, d.loopDelayMs.p99);
+    loopMax = Math.max(loopMax, d.loopDelayMs.max);
   }
   const missing = workers - done.size;
   if (missing > 0) {
     total.errors += missing;
     total.errorCodes.WORKER_LOST = missing;
   }
+  if (aoi.missCount > 0) {
+    const shown = aoi.misses.slice(0, 5).map((m: AoiMiss) => JSON.stringify(m));
+    progress(`aoi: ${aoi.missCount} of ${aoi.pairs} pairs missed, e.g. ${shown.join(' ')}`);
+  }
+  if (incompleteSamples > 0)
+    progress(`aoi: ${incompleteSamples} samples incomplete (not all workers), left out`);
+  const selfTotal = total.selfMatched + total.selfUnmatched;
   return {
     scenario: opts.scenario,
     count,
@@ -221,5 +377,25 @@ export async function runBots(opts: BotsOptions): Promise<BotsResult> {
     duration_s: opts.durationS,
     workers,
     addresses,
+    bytes_in_per_client_per_s:
+      total.connected > 0 && holdS > 0 ? Math.round(total.holdBytesIn / total.connected / holdS) : 0,
+    reports_per_s: holdS > 0 ? round(total.reports / holdS, 1) : 0,
+    move_to_seen_ms: percentilesMs(seen),
+    move_to_seen_samples: seen.totalCount,
+    move_to_seen_unmatched: total.seenUnmatched,
+    move_to_seen_self_match: selfTotal > 0 ? round(total.selfMatched / selfTotal, 4) : null,
+    timed_movers: opts.scenario === 'idle' ? 0 : Math.ceil(count / trackStride),
+    aoi_recall: aoi.pairs > 0 ? round(aoi.recalled / aoi.pairs, 6) : null,
+    aoi_pairs: aoi.pairs,
+    aoi_pairs_lagged: aoi.pairsLagged,
+    aoi_misses: aoi.missCount,
+    aoi_samples: aoi.samples,
+    aoi_observations: aoi.observations,
+    overfetch: aoi.inCircle > 0 ? round(aoi.visible / aoi.inCircle, 3) : null,
+    actions: total.actions,
+    actions_by_kind: total.actionsByKind,
+    caught: total.caught,
+    bots_loop_delay_ms: { p99: loopP99, max: loopMax },
+    bots_cpu_pct: holdS > 0 ? round((cpuHoldS / holdS) * 100, 1) : 0,
   };
 }

@@ -1,13 +1,51 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { runBots } from '../../bench/bots/runner.js';
+import { SCENARIOS, type Scenario } from '../../bench/bots/protocol.js';
+import { type BotsResult, runBots } from '../../bench/bots/runner.js';
 
-export const botsUsage = `geoplay bots [--url ws://127.0.0.1:8080/ws] [--count N] [--duration S] [--scenario idle|walk]
-             [--workers W] [--addresses K] [--ramp PER_S] [--secret S | --data DIR] [--json]
+export const botsUsage = `geoplay bots [--url ws://127.0.0.1:8080/ws] [--count N] [--duration S] [--scenario idle|walk|catch]
+             [--workers W] [--addresses K] [--ramp PER_S] [--secret S | --data DIR]
+             [--area M] [--lat LAT --lng LNG] [--sample-ms MS] [--seed N] [--nice 0..19] [--json]
 Runs N SDK clients over W worker processes and source addresses 127.0.0.1..127.0.0.K.
+Scenarios: idle (connect and hold), walk (1 Hz GPS reports of a 1-2 m/s walk with 5-15 m noise
+in an M x M square around LAT,LNG; default 5000 m around 35.6586,139.7454), catch (walk, ask
+\`nearby\` about every 10 s, walk to the nearest spawn and catch it).
 Tokens: signed with --secret (or GEOPLAY_JWT_SECRET, or the dev secret in --data), else from the
-server's dev token endpoint. With --json the last line is one JSON object.`;
+server's dev token endpoint. With --json the last line is one JSON object (fields:
+docs/BENCHMARKS.md, "World").`;
+
+function num(name: string, v: string | undefined, def: number): number {
+  if (v === undefined) return def;
+  const n = Number(v);
+  if (!Number.isFinite(n)) throw new Error(`--${name} must be a number, got "${v}"`);
+  return n;
+}
+
+/** The human summary line (without --json). */
+export function summaryLine(r: BotsResult): string {
+  const parts = [
+    `${r.connected}/${r.count} connected, ${r.disconnects} disconnects, ${r.errors} errors`,
+    r.rtt_samples > 0
+      ? `rtt p50 ${r.rtt_ms.p50} ms p99 ${r.rtt_ms.p99} ms`
+      : 'rtt n/a (no Ping during the hold)',
+  ];
+  if (r.scenario !== 'idle') {
+    parts.push(
+      `move_to_seen p50 ${r.move_to_seen_ms.p50} ms p99 ${r.move_to_seen_ms.p99} ms (${r.move_to_seen_samples} samples)`,
+      `aoi_recall ${r.aoi_recall ?? 'n/a'} (${r.aoi_pairs} pairs), overfetch ${r.overfetch ?? 'n/a'}`,
+    );
+  }
+  parts.push(`${r.bytes_in_per_client_per_s} B/s in per client`);
+  if (Object.keys(r.actions).length > 0) {
+    const codes = Object.entries(r.actions)
+      .sort((a, b) => b[1] - a[1])
+      .map(([code, n]) => `${code} ${n}`)
+      .join(', ');
+    parts.push(`actions: ${codes}; caught ${r.caught}`);
+  }
+  return `${parts.join('; ')} over ${r.duration_s} s`;
+}
 
 function int(name: string, v: string | undefined, def: number, min: number): number {
   if (v === undefined) return def;
@@ -32,6 +70,11 @@ export async function main(argv: string[]): Promise<number> {
         secret: { type: 'string' },
         data: { type: 'string' },
         seed: { type: 'string' },
+        area: { type: 'string' },
+        lat: { type: 'string' },
+        lng: { type: 'string' },
+        'sample-ms': { type: 'string' },
+        nice: { type: 'string' },
         json: { type: 'boolean' },
         help: { type: 'boolean' },
       },
@@ -46,9 +89,9 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   try {
-    const scenario = (values.scenario as string | undefined) ?? 'idle';
-    if (scenario !== 'idle' && scenario !== 'walk')
-      throw new Error(`--scenario must be idle or walk, got "${scenario}"`);
+    const scenario = ((values.scenario as string | undefined) ?? 'idle') as Scenario;
+    if (!SCENARIOS.includes(scenario))
+      throw new Error(`--scenario must be one of ${SCENARIOS.join(', ')}, got "${scenario}"`);
     let secret = (values.secret as string | undefined) ?? process.env.GEOPLAY_JWT_SECRET;
     if (!secret && typeof values.data === 'string') {
       secret = readFileSync(join(values.data, 'dev-jwt-secret'), 'utf8').trim();
@@ -61,18 +104,20 @@ export async function main(argv: string[]): Promise<number> {
       addresses: int('addresses', values.addresses as string | undefined, 8, 1),
       rampPerS: int('ramp', values.ramp as string | undefined, 2000, 1),
       seed: int('seed', values.seed as string | undefined, 1, 0),
+      areaM: num('area', values.area as string | undefined, 5000),
+      centre: {
+        lat: num('lat', values.lat as string | undefined, 35.6586),
+        lng: num('lng', values.lng as string | undefined, 139.7454),
+      },
+      sampleIntervalMs: int('sample-ms', values['sample-ms'] as string | undefined, 5000, 100),
+      nice: int('nice', values.nice as string | undefined, 0, 0),
       progress: (line: string) => process.stderr.write(`bots: ${line}\n`),
       ...(values.workers !== undefined ? { workers: int('workers', values.workers as string, 2, 1) } : {}),
       ...(secret ? { secret } : {}),
     } as const;
     const result = await runBots(opts);
     if (values.json) process.stdout.write(`${JSON.stringify(result)}\n`);
-    else {
-      process.stdout.write(
-        `${result.connected}/${result.count} connected, ${result.disconnects} disconnects, ${result.errors} errors, ` +
-          `rtt p50 ${result.rtt_ms.p50} ms p99 ${result.rtt_ms.p99} ms over ${result.duration_s} s\n`,
-      );
-    }
+    else process.stdout.write(`${summaryLine(result)}\n`);
     return result.connected === result.count && result.errors === 0 ? 0 : 1;
   } catch (err) {
     process.stderr.write(`geoplay bots: ${(err as Error).message}\n`);

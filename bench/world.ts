@@ -1,0 +1,274 @@
+import { readFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { parseArgs } from 'node:util';
+import { type BotsResult, runBots } from './bots/runner.js';
+import { ServerProcess } from './serverProcess.js';
+
+export const worldUsage = `geoplay bench world [--players 10000] [--duration 60] [--scenario walk|catch] [--workers W]
+                    [--ramp PER_S] [--area M] [--bots-nice 0..19] [--json]
+Starts geoplay serve (creatures game) in its own process, runs N walking bots against it for the
+duration, and prints one JSON line: the bots' figures (move_to_seen_ms, aoi_recall, overfetch,
+bytes_in_per_client_per_s, actions, ...) plus the server's tick_ms from its
+geoplay_world_tick_seconds histogram, server_cpu_pct and server_rss_mb. Without --json a short
+summary also goes to stderr. --bots-nice lowers the bots' scheduling priority so that the server,
+sharing the machine with them, gets the CPU first. docs/BENCHMARKS.md, "World", explains every figure.`;
+
+/** One scrape of the Prometheus text format: value by series (name plus labels as written). */
+type Scrape = Map<string, number>;
+
+function parseMetrics(text: string): Scrape {
+  const out: Scrape = new Map();
+  for (const line of text.split('\n')) {
+    if (!line || line.startsWith('#')) continue;
+    const sp = line.lastIndexOf(' ');
+    const v = Number(line.slice(sp + 1));
+    if (!Number.isNaN(v)) out.set(line.slice(0, sp), v);
+  }
+  return out;
+}
+
+function delta(a: Scrape, b: Scrape, series: string): number {
+  return (b.get(series) ?? 0) - (a.get(series) ?? 0);
+}
+
+export interface HistogramQuantiles {
+  /** Upper bound of the bucket holding the quantile, ms (null: above the largest bucket). */
+  p50: number | null;
+  p99: number | null;
+  /** Linear interpolation inside that bucket (what Prometheus' histogram_quantile does), ms. */
+  p50_interpolated: number | null;
+  p99_interpolated: number | null;
+  mean: number;
+  count: number;
+  /** Observations above the largest finite bucket. */
+  over_last_bucket: number;
+  /** The largest finite bucket bound, ms. */
+  last_bucket: number;
+}
+
+/** Quantiles of a Prometheus histogram between two scrapes (the observations in between). */
+export function histogramQuantiles(a: Scrape, b: Scrape, name: string): HistogramQuantiles {
+  const bounds: number[] = [];
+  for (const key of b.keys()) {
+    const m = new RegExp(`^${name}_bucket\\{le="([^"]+)"\\}$`).exec(key);
+    if (m && m[1] !== '+Inf') bounds.push(Number(m[1]));
+  }
+  bounds.sort((x, y) => x - y);
+  const cum = bounds.map((le) => delta(a, b, `${name}_bucket{le="${le}"}`));
+  const count = delta(a, b, `${name}_count`);
+  const sum = delta(a, b, `${name}_sum`);
+  const ms = (s: number) => Math.round(s * 1e6) / 1e3;
+  const q = (p: number): [number | null, number | null] => {
+    if (count === 0) return [0, 0];
+    const rank = p * count;
+    for (let i = 0; i < bounds.length; i++) {
+      if (cum[i]! >= rank) {
+        const lo = i === 0 ? 0 : bounds[i - 1]!;
+        const below = i === 0 ? 0 : cum[i - 1]!;
+        const inBucket = cum[i]! - below;
+        const f = inBucket > 0 ? (rank - below) / inBucket : 1;
+        return [ms(bounds[i]!), ms(lo + (bounds[i]! - lo) * f)];
+      }
+    }
+    return [null, null];
+  };
+  const [p50, p50i] = q(0.5);
+  const [p99, p99i] = q(0.99);
+  return {
+    p50,
+    p99,
+    p50_interpolated: p50i,
+    p99_interpolated: p99i,
+    mean: count > 0 ? ms(sum / count) : 0,
+    count,
+    over_last_bucket: count - (cum[cum.length - 1] ?? 0),
+    last_bucket: ms(bounds[bounds.length - 1] ?? 0),
+  };
+}
+
+function counterBy(a: Scrape, b: Scrape, name: string, label: string): Record<string, number> {
+  const out: Record<string, number> = {};
+  const re = new RegExp(`^${name}\\{.*${label}="([^"]+)".*\\}$`);
+  for (const key of b.keys()) {
+    const m = re.exec(key);
+    if (m) {
+      const n = delta(a, b, key);
+      if (n !== 0) out[m[1]!] = (out[m[1]!] ?? 0) + n;
+    }
+  }
+  return out;
+}
+
+/** User and system CPU seconds of a process (Linux /proc). */
+function cpuSplitS(pid: number | undefined): { user: number; sys: number } {
+  if (pid === undefined) return { user: 0, sys: 0 };
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return { user: Number(f[11]) / 100, sys: Number(f[12]) / 100 };
+  } catch {
+    return { user: 0, sys: 0 };
+  }
+}
+
+/** Busy CPU seconds of the whole machine, all cores (Linux /proc/stat; 0 elsewhere). */
+function machineBusyS(): number {
+  try {
+    const line = readFileSync('/proc/stat', 'utf8').split('\n')[0]!;
+    const f = line.trim().split(/\s+/).slice(1).map(Number);
+    // user nice system idle iowait irq softirq steal
+    const busy = f[0]! + f[1]! + f[2]! + f[5]! + f[6]! + f[7]!;
+    return busy / 100;
+  } catch {
+    return 0;
+  }
+}
+
+function loadAvg(): number {
+  try {
+    return Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0]);
+  } catch {
+    return 0;
+  }
+}
+
+function int(name: string, v: string | undefined, min: number): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < min) throw new Error(`--${name} must be an integer >= ${min}, got "${v}"`);
+  return n;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  let values: Record<string, string | boolean | undefined>;
+  try {
+    values = parseArgs({
+      args: argv,
+      options: {
+        players: { type: 'string', default: '10000' },
+        duration: { type: 'string', default: '60' },
+        scenario: { type: 'string', default: 'walk' },
+        workers: { type: 'string' },
+        ramp: { type: 'string', default: '1000' },
+        area: { type: 'string', default: '5000' },
+        'bots-nice': { type: 'string', default: '0' },
+        json: { type: 'boolean' },
+        help: { type: 'boolean' },
+      },
+      strict: true,
+    }).values;
+  } catch (err) {
+    process.stderr.write(`geoplay bench world: ${(err as Error).message}\n${worldUsage}\n`);
+    return 2;
+  }
+  if (values.help) {
+    process.stdout.write(`${worldUsage}\n`);
+    return 0;
+  }
+  const scenario = values.scenario as string;
+  if (scenario !== 'walk' && scenario !== 'catch') {
+    process.stderr.write(`geoplay bench world: --scenario must be walk or catch\n`);
+    return 2;
+  }
+  const players = int('players', values.players as string, 1);
+  const durationS = int('duration', values.duration as string, 1);
+  const server = await ServerProcess.start({
+    'max-connections-per-ip': 20_000,
+    game: 'creatures',
+  });
+  try {
+    let holdStart: Promise<Scrape> | undefined;
+    let holdEnd: Scrape = new Map();
+    let machineStart = 0;
+    let machineHoldS = 0;
+    let loadStart = 0;
+    let loadEnd = 0;
+    let cpuHoldStart = { user: 0, sys: 0 };
+    let cpuHold = { user: 0, sys: 0 };
+    let rssHoldKb = 0;
+    let holdStartedAt = 0;
+    let holdS = 0;
+    const result: BotsResult = await runBots({
+      url: server.wsUrl,
+      count: players,
+      durationS,
+      scenario,
+      secret: server.secret,
+      rampPerS: int('ramp', values.ramp as string, 1),
+      areaM: Number(values.area),
+      nice: int('bots-nice', values['bots-nice'] as string, 0),
+      ...(values.workers ? { workers: int('workers', values.workers as string, 1) } : {}),
+      beforeStop: async () => {
+        machineHoldS = machineBusyS() - machineStart;
+        loadEnd = loadAvg();
+        const now = cpuSplitS(server.child.pid);
+        cpuHold = { user: now.user - cpuHoldStart.user, sys: now.sys - cpuHoldStart.sys };
+        holdS = (Date.now() - holdStartedAt) / 1000;
+        rssHoldKb = server.rssKb();
+        holdEnd = parseMetrics(await server.metrics());
+      },
+      progress: (line) => {
+        process.stderr.write(`bench world: ${line}\n`);
+        if (line.startsWith('holding')) {
+          cpuHoldStart = cpuSplitS(server.child.pid);
+          machineStart = machineBusyS();
+          loadStart = loadAvg();
+          holdStartedAt = Date.now();
+          holdStart = server.metrics().then(parseMetrics);
+        }
+      },
+    });
+    const start = (await holdStart) ?? new Map<string, number>();
+    const end = holdEnd;
+    const tick = histogramQuantiles(start, end, 'geoplay_world_tick_seconds');
+    const pct = (cpuS: number) => (holdS > 0 ? Math.round((cpuS / holdS) * 1000) / 10 : 0);
+    const out = {
+      bench: 'world',
+      players,
+      ...result,
+      tick_ms: { p50: tick.p50, p99: tick.p99 },
+      tick: tick,
+      ticks_per_s: holdS > 0 ? Math.round((tick.count / holdS) * 100) / 100 : 0,
+      server_cpu_pct: pct(cpuHold.user + cpuHold.sys),
+      server_cpu_user_pct: pct(cpuHold.user),
+      server_cpu_sys_pct: pct(cpuHold.sys),
+      server_rss_mb: Math.round(rssHoldKb / 102.4) / 10,
+      // The machine during the hold: all cores busy (100 = one core), and what neither the server
+      // nor the bots used (other work on a shared machine).
+      machine: {
+        cores: cpus().length,
+        busy_pct: pct(machineHoldS),
+        other_pct: Math.max(0, pct(machineHoldS - cpuHold.user - cpuHold.sys) - result.bots_cpu_pct),
+        load_avg_start: loadStart,
+        load_avg_end: loadEnd,
+      },
+      server_sessions: end.get('geoplay_sessions') ?? 0,
+      server_entities: end.get('geoplay_world_entities') ?? 0,
+      server_watched_cells: end.get('geoplay_world_watched_cells') ?? 0,
+      server_deltas_per_s:
+        holdS > 0 ? Math.round(delta(start, end, 'geoplay_world_deltas_total') / holdS) : 0,
+      server_delta_bytes_per_s:
+        holdS > 0 ? Math.round(delta(start, end, 'geoplay_world_delta_bytes_total') / holdS) : 0,
+      server_deltas_coalesced: delta(start, end, 'geoplay_deltas_coalesced_total'),
+      // prom-client resets its event-loop histogram at every scrape: this is the hold.
+      server_loop_lag_ms: {
+        p50: Math.round((end.get('nodejs_eventloop_lag_p50_seconds') ?? 0) * 1e5) / 100,
+        p99: Math.round((end.get('nodejs_eventloop_lag_p99_seconds') ?? 0) * 1e5) / 100,
+        max: Math.round((end.get('nodejs_eventloop_lag_max_seconds') ?? 0) * 1e5) / 100,
+      },
+      gps_verdicts: counterBy(start, end, 'geoplay_gps_verdicts_total', 'verdict'),
+      session_closes: counterBy(start, end, 'geoplay_session_closes_total', 'reason'),
+    };
+    process.stdout.write(`${JSON.stringify(out)}\n`);
+    if (!values.json) {
+      process.stderr.write(
+        `bench world: ${result.connected}/${players} connected, ${result.disconnects} disconnects; ` +
+          `tick p50 <= ${tick.p50} ms p99 <= ${tick.p99 ?? `>${tick.last_bucket}`} ms; ` +
+          `move_to_seen p99 ${result.move_to_seen_ms.p99} ms; aoi_recall ${result.aoi_recall}; ` +
+          `server cpu ${out.server_cpu_pct}% rss ${out.server_rss_mb} MB; bots cpu ${result.bots_cpu_pct}%\n`,
+      );
+    }
+    return 0;
+  } finally {
+    await server.stop();
+  }
+}
