@@ -76,6 +76,15 @@ export const configSchema = z
     slowConsumerMs: positiveInt
       .default(10_000)
       .describe('Time a session may stay over coalesceBytes before it is closed with 1013'),
+    resumeGraceMs: nonNegativeInt
+      .default(60_000)
+      .describe('How long a dropped session is kept for a resume (0 = sessions end at the drop)'),
+    replayRingFrames: positiveInt
+      .default(256)
+      .describe('Numbered frames each session keeps for replay after a resume'),
+    replayRingBytes: positiveInt
+      .default(262_144)
+      .describe('Bytes of numbered frames each session keeps for replay after a resume'),
     game: z
       .enum(['creatures', 'none'])
       .default('creatures')

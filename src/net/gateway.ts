@@ -14,10 +14,14 @@ import { takeToken, tokensAfter } from './ratelimit.js';
 
 const kSession = Symbol('geoplay.session');
 const kGateway = Symbol('geoplay.gateway');
+const kIp = Symbol('geoplay.ip');
 
 interface TaggedSocket extends WebSocket {
+  /** The session the socket belongs to (another one after a resume). */
   [kSession]: Session;
   [kGateway]: Gateway;
+  /** Peer address, for the per-IP count (a resumed session may have come from another one). */
+  [kIp]: string;
 }
 
 export const WS_PATH = '/ws';
@@ -43,12 +47,12 @@ function tokenOf(req: IncomingMessage, url: URL): string | undefined {
 // Listeners are module functions bound through the socket (no closure per connection).
 function onMessage(this: WebSocket, data: Buffer, isBinary: boolean): void {
   const ws = this as TaggedSocket;
-  ws[kGateway].receive(ws[kSession], data, isBinary);
+  ws[kGateway].receive(ws, data, isBinary);
 }
 
-function onClose(this: WebSocket): void {
+function onClose(this: WebSocket, code: number): void {
   const ws = this as TaggedSocket;
-  ws[kGateway].socketClosed(ws);
+  ws[kGateway].socketClosed(ws, code);
 }
 
 function onError(this: WebSocket, err: Error & { code?: string }): void {
@@ -118,6 +122,7 @@ export class Gateway {
           adopted = true;
           const tagged = ws as TaggedSocket;
           tagged[kGateway] = this;
+          tagged[kIp] = ip;
           tagged[kSession] = this.sessions.create(claims, ip, ws, Date.now());
           ws.on('message', onMessage);
           ws.on('close', onClose);
@@ -151,9 +156,11 @@ export class Gateway {
     return undefined;
   }
 
-  /** One WebSocket message from a session. Nothing a client sends may throw out of here. */
-  receive(session: Session, data: Buffer, isBinary: boolean): void {
-    if (!session.open) return;
+  /** One WebSocket message from a socket. Nothing a client sends may throw out of here. */
+  receive(ws: TaggedSocket, data: Buffer, isBinary: boolean): void {
+    const session = ws[kSession];
+    // A socket whose session was resumed elsewhere, or that is closing, has nothing more to say.
+    if (session.transport !== ws || !session.open) return;
     this.metrics.bytesIn.inc(data.length);
     if (!isBinary) {
       this.frameError(session, new ProtocolError('TEXT_FRAME'));
@@ -191,7 +198,8 @@ export class Gateway {
     }
     this.metrics.framesIn.inc({ body });
     try {
-      this.sessions.handle(session, env, now);
+      const owner = this.sessions.handle(session, env, now);
+      if (owner !== session) ws[kSession] = owner;
     } catch (err) {
       this.log.error({ err, session: session.id }, 'session handler threw');
       this.sessions.close(session, 'INTERNAL');
@@ -222,10 +230,9 @@ export class Gateway {
     }
   }
 
-  socketClosed(ws: TaggedSocket): void {
-    const session = ws[kSession];
-    this.releaseIp(session.ip);
-    this.sessions.transportClosed(session);
+  socketClosed(ws: TaggedSocket, code: number): void {
+    this.releaseIp(ws[kIp]);
+    this.sessions.transportClosed(ws[kSession], ws, code);
     if (this.wss.clients.size === 0) {
       for (const resolve of this.idleWaiters.splice(0)) resolve();
     }

@@ -5,7 +5,7 @@ export class GatewayMetrics {
   readonly registry = new Registry();
   readonly sessions = new Gauge({
     name: 'geoplay_sessions',
-    help: 'Open WebSocket sessions',
+    help: 'Sessions with a WebSocket (waiting for their hello or open)',
     registers: [this.registry],
   });
   readonly connectionsTotal = new Counter({
@@ -54,7 +54,24 @@ export class GatewayMetrics {
   });
   readonly closes = new Counter({
     name: 'geoplay_session_closes_total',
-    help: 'Sessions closed, by reason code',
+    help: 'Session connections closed, by reason code (the session may be kept for a resume)',
+    labelNames: ['reason'] as const,
+    registers: [this.registry],
+  });
+  readonly sessionsDetached = new Gauge({
+    name: 'geoplay_sessions_detached',
+    help: 'Sessions without a socket, kept for a resume (grace period)',
+    registers: [this.registry],
+  });
+  readonly resumes = new Counter({
+    name: 'geoplay_session_resumes_total',
+    help: 'ClientHellos with a resume token, by result (replayed, snapshot, rejected)',
+    labelNames: ['result'] as const,
+    registers: [this.registry],
+  });
+  readonly sessionsEnded = new Counter({
+    name: 'geoplay_sessions_ended_total',
+    help: 'Sessions ended for good, by reason (GRACE_EXPIRED: dropped and not resumed in time)',
     labelNames: ['reason'] as const,
     registers: [this.registry],
   });

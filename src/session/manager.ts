@@ -8,14 +8,39 @@ import type { Envelope } from '../protocol/frame.js';
 import type { geoplay } from '../protocol/gen/geoplay.js';
 import type { PlayerClaims } from './auth.js';
 import { HybridLogicalClock } from './hlc.js';
-import { Session, type SessionSink, SessionState, type SessionTransport } from './session.js';
+import {
+  DETACHED_TRANSPORT,
+  Session,
+  type SessionSink,
+  SessionState,
+  type SessionTransport,
+} from './session.js';
 
 export type LocationReport = geoplay.v1.LocationReport;
 export type ActionRequest = geoplay.v1.ActionRequest;
 export type ActionResultInit = geoplay.v1.ActionResult.$Properties;
 
-/** Why a session ended: an error code, or the client closing its socket. */
-export type CloseReason = ErrorCode | 'CLIENT_CLOSED';
+/**
+ * Why a session ended: an error code, the client closing its socket, or the end of the grace
+ * period of a dropped session that nobody resumed.
+ */
+export type CloseReason = ErrorCode | 'CLIENT_CLOSED' | 'GRACE_EXPIRED';
+
+/**
+ * Server closes after which the session is kept for a resume (the grace period): the connection
+ * failed, not the client. HEARTBEAT_TIMEOUT and SLOW_CONSUMER are how a dead or stalled network
+ * looks from here; DRAINING sends clients elsewhere and they should take their session along.
+ * Every other server close (frame and protocol errors, abuse, replacement, internal errors) ends
+ * the session at once.
+ */
+const RESUMABLE_CLOSES: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
+  'HEARTBEAT_TIMEOUT',
+  'SLOW_CONSUMER',
+  'DRAINING',
+]);
+
+/** WebSocket close code of a client that is done (SDK close()): its session ends at once. */
+const CLIENT_DONE = 1000;
 
 /** How the layers above (world, rooms, game) take part in a session's life. All optional. */
 export interface SessionHooks {
@@ -25,9 +50,24 @@ export interface SessionHooks {
   onLocation?(session: Session, report: LocationReport, nowMs: number): void;
   /** Called for each action; the result goes back as an ActionResult with the same op_id. */
   onAction?(session: Session, request: ActionRequest): Promise<ActionResultInit> | ActionResultInit;
-  /** Called once when the session ends, whatever the reason. */
+  /**
+   * Called once when the session ends, whatever the reason: for a dropped session, when its grace
+   * period ends without a resume (reason GRACE_EXPIRED), not at the drop.
+   */
   onClose?(session: Session, reason: CloseReason): void;
+  /** The session lost its socket and waits for a resume (grace period). */
+  onDetach?(session: Session): void;
+  /**
+   * The session was resumed on a new socket, after the replay. `snapshot`: the missed frames were
+   * no longer held and the client was told a snapshot follows (`session.needsSnapshot` is set).
+   */
+  onResume?(session: Session, snapshot: boolean): void;
+  /** The session needs a full snapshot of what it watches (`session.needsSnapshot` is set). */
+  onSnapshotRequest?(session: Session): void;
 }
+
+/** What a ClientHello with a resume token came to. */
+export type ResumeResult = 'replayed' | 'snapshot' | 'rejected';
 
 const HEARTBEAT_SLOTS = 60;
 const MAX_OP_ID = 64;
@@ -53,6 +93,9 @@ export class SessionManager {
   readonly hlc = new HybridLogicalClock();
   private readonly byId = new Map<string, Session>();
   private readonly byPlayer = new Map<string, Session>();
+  private readonly byToken = new Map<string, Session>();
+  private detachedCount = 0;
+  private stopped = false;
   private readonly wheel: Set<Session>[] = Array.from({ length: HEARTBEAT_SLOTS }, () => new Set());
   private wheelPos = 0;
   private nextSlot = 0;
@@ -76,8 +119,14 @@ export class SessionManager {
     };
   }
 
+  /** Sessions known: connected ones and those in their grace period. */
   get size(): number {
     return this.byId.size;
+  }
+
+  /** Sessions in their grace period (no socket, waiting for a resume). */
+  get detached(): number {
+    return this.detachedCount;
   }
 
   start(): void {
@@ -85,9 +134,17 @@ export class SessionManager {
     this.heartbeat = this.timers.every('session.heartbeat', step, () => this.heartbeatStep());
   }
 
+  /**
+   * Stops the heartbeat and ends every session in its grace period; sockets that close after this
+   * end their sessions at once (no grace during shutdown).
+   */
   stop(): void {
+    this.stopped = true;
     this.heartbeat?.cancel();
     this.heartbeat = undefined;
+    for (const s of [...this.byId.values()]) {
+      if (s.state === SessionState.DETACHED) this.forget(s, 'DRAINING');
+    }
   }
 
   get(sessionId: string): Session | undefined {
@@ -127,8 +184,11 @@ export class SessionManager {
     return session;
   }
 
-  /** Dispatches one decoded envelope that passed the gateway's frame and rate checks. */
-  handle(session: Session, env: Envelope, nowMs: number): void {
+  /**
+   * Dispatches one decoded envelope that passed the gateway's frame and rate checks. Returns the
+   * session that owns the socket from now on: another one when a ClientHello resumed a session.
+   */
+  handle(session: Session, env: Envelope, nowMs: number): Session {
     // A client's HLC is not merged: client clocks are not trusted, and a client could push the
     // node's clock forward for good. Only node-to-node messages advance the HLC.
     if (env.seq > session.inSeq) session.inSeq = env.seq;
@@ -136,10 +196,9 @@ export class SessionManager {
     if (session.state === SessionState.AWAITING_HELLO) {
       if (body !== 'clientHello') {
         this.close(session, 'HELLO_REQUIRED', `got ${body ?? 'no body'}`);
-        return;
+        return session;
       }
-      this.hello(session, env.clientHello as geoplay.v1.ClientHello, nowMs);
-      return;
+      return this.hello(session, env.clientHello as geoplay.v1.ClientHello, nowMs);
     }
     switch (body) {
       case 'ping': {
@@ -156,7 +215,7 @@ export class SessionManager {
           },
           false,
         );
-        return;
+        return session;
       }
       case 'pong': {
         const pong = env.pong!;
@@ -165,18 +224,25 @@ export class SessionManager {
           this.metrics.heartbeatRtt.observe((nowPrecise() - session.pingSentAt) / 1000);
           session.pingSentAt = 0;
         }
-        return;
+        return session;
       }
       case 'location':
         this.location(session, env.location as LocationReport, nowMs);
-        return;
+        return session;
       case 'actionRequest':
         this.action(session, env.actionRequest as ActionRequest);
-        return;
+        return session;
+      case 'snapshotRequest':
+        this.log.debug(
+          { session: session.id, lastSeq: env.snapshotRequest?.lastSeq ?? 0, outSeq: session.outSeq },
+          'snapshot requested',
+        );
+        this.requestSnapshot(session);
+        return session;
       case 'clientHello':
         this.metrics.frameErrors.inc({ code: 'UNKNOWN_MESSAGE' });
         this.close(session, 'UNKNOWN_MESSAGE', 'ClientHello sent twice');
-        return;
+        return session;
       default:
         this.metrics.frameErrors.inc({ code: 'UNKNOWN_MESSAGE' });
         this.close(
@@ -184,45 +250,148 @@ export class SessionManager {
           'UNKNOWN_MESSAGE',
           body ? `${body} is not accepted from clients` : 'envelope without a body',
         );
+        return session;
     }
   }
 
-  private hello(session: Session, hello: geoplay.v1.ClientHello, nowMs: number): void {
+  /** Marks the session for a full snapshot of what it watches, and tells the layers above. */
+  requestSnapshot(session: Session): void {
+    session.needsSnapshot = true;
+    try {
+      this.hooks.onSnapshotRequest?.(session);
+    } catch (err) {
+      this.log.error({ err }, 'onSnapshotRequest hook threw');
+    }
+  }
+
+  private hello(session: Session, hello: geoplay.v1.ClientHello, nowMs: number): Session {
     if (hello.protocolVersion !== PROTOCOL_VERSION) {
       this.close(session, 'BAD_HELLO', `version ${hello.protocolVersion}, server speaks ${PROTOCOL_VERSION}`);
-      return;
+      return session;
+    }
+    let rejected = '';
+    if (hello.resumeToken) {
+      const old = this.byToken.get(hello.resumeToken);
+      if (!old || old.state === SessionState.CLOSED) rejected = 'unknown or expired resume token';
+      // A token is bound to the player it was issued to: another player's token resumes nothing
+      // (and is not used up: its owner can still resume with it).
+      else if (old.playerId !== session.playerId) rejected = 'the resume token belongs to another player';
+      else return this.resume(session, old, hello.resumeToken, hello.lastSeq >>> 0, nowMs);
     }
     const previous = this.byPlayer.get(session.playerId);
-    if (previous && previous !== session) this.close(previous, 'SESSION_REPLACED');
+    if (previous && previous !== session) {
+      // A session in its grace period has no socket to close: it just ends.
+      if (previous.state === SessionState.DETACHED) this.forget(previous, 'SESSION_REPLACED');
+      else this.close(previous, 'SESSION_REPLACED');
+    }
     this.byPlayer.set(session.playerId, session);
     session.state = SessionState.OPEN;
-    session.resumeToken = randomBytes(24).toString('base64url');
-    const c = this.config;
-    session.send(
-      {
-        serverHello: {
-          sessionId: session.id,
-          playerId: session.playerId,
-          resumeToken: session.resumeToken,
-          resumed: false,
-          serverTimeMs: nowPrecise(),
-          heartbeatIntervalMs: c.heartbeatIntervalMs,
-          maxFrameBytes: c.maxFrameBytes,
-          maxMessagesPerS: c.messagesPerSecond,
-          maxLocationReportsPerS: c.locationReportsPerSecond,
-          nodeId: c.nodeId,
-          snapshotFollows: false,
-        },
-      },
-      true,
-    );
-    if (hello.resumeToken) {
-      // Resuming across a disconnect is the session issue's work; until then say so plainly.
-      session.sendError('RESUME_REJECTED');
+    this.issueToken(session);
+    // Numbered (seq 1) but not kept for replay: only a client that got it can ever resume.
+    session.send({ serverHello: this.serverHello(session, false, false) }, true, false);
+    if (rejected) {
+      this.metrics.resumes.inc({ result: 'rejected' });
+      session.sendError('RESUME_REJECTED', `${ErrorCodes.RESUME_REJECTED.message}: ${rejected}`);
     }
     this.log.debug({ session: session.id, player: session.playerId }, 'session open');
     this.hooks.onOpen?.(session);
+    return session;
+  }
+
+  private serverHello(
+    session: Session,
+    resumed: boolean,
+    snapshotFollows: boolean,
+  ): geoplay.v1.ServerHello.$Properties {
+    const c = this.config;
+    return {
+      sessionId: session.id,
+      playerId: session.playerId,
+      resumeToken: session.resumeToken,
+      resumed,
+      serverTimeMs: nowPrecise(),
+      heartbeatIntervalMs: c.heartbeatIntervalMs,
+      maxFrameBytes: c.maxFrameBytes,
+      maxMessagesPerS: c.messagesPerSecond,
+      maxLocationReportsPerS: c.locationReportsPerSecond,
+      nodeId: c.nodeId,
+      snapshotFollows,
+    };
+  }
+
+  /**
+   * A new random resume token (rotated on every hello and resume). The token a resume was made
+   * with (`presented`) stays valid beside the new one until the next resume: if the resumed
+   * ServerHello is lost in another drop, the client still holds only the presented token.
+   */
+  private issueToken(session: Session, presented = ''): void {
+    for (const old of [session.resumeToken, session.prevToken]) {
+      if (old && old !== presented && this.byToken.get(old) === session) this.byToken.delete(old);
+    }
+    session.prevToken = presented;
+    session.resumeToken = randomBytes(24).toString('base64url');
+    this.byToken.set(session.resumeToken, session);
+  }
+
+  /**
+   * `fresh` (a socket that just sent a ClientHello with `old`'s resume token) takes `old` over:
+   * `old` gets fresh's socket and per-connection state, fresh disappears without a trace (no
+   * hooks), the token rotates, the ServerHello (not numbered) says resumed, then every kept frame
+   * after lastSeq is replayed, or, when the ring no longer holds them, a snapshot follows.
+   */
+  private resume(fresh: Session, old: Session, presented: string, lastSeq: number, nowMs: number): Session {
+    // Fresh vanishes: it never opened; its count in the sessions gauge now stands for old.
+    this.byId.delete(fresh.id);
+    this.wheel[fresh.heartbeatSlot]?.delete(fresh);
+    fresh.state = SessionState.CLOSED;
+    if (old.state === SessionState.DETACHED) {
+      old.graceTimer?.cancel();
+      old.graceTimer = undefined;
+      this.detachedCount--;
+      this.metrics.sessionsDetached.dec();
+    } else {
+      // Still open: the client saw the connection die before the server did. Replace the socket.
+      const stale = old.transport;
+      this.metrics.sessions.dec();
+      this.metrics.closes.inc({ reason: 'SESSION_REPLACED' });
+      stale.close(ErrorCodes.SESSION_REPLACED.close, 'SESSION_REPLACED: resumed on another connection');
+    }
+    old.transport = fresh.transport;
+    old.ip = fresh.ip;
+    old.state = SessionState.OPEN;
+    old.closing = false;
+    old.inSeq = fresh.inSeq;
+    old.missedPings = 0;
+    old.pingSentAt = 0;
+    old.coalescingSince = 0;
+    old.msgTokens = fresh.msgTokens;
+    old.msgRefillAt = fresh.msgRefillAt;
+    old.locTokens = fresh.locTokens;
+    old.locRefillAt = fresh.locRefillAt;
+    old.drops = fresh.drops;
+    old.dropsWindowStart = fresh.dropsWindowStart;
+    old.rateLimitNotified = fresh.rateLimitNotified;
+    old.detachedAt = 0;
+    this.wheel[old.heartbeatSlot]!.add(old);
+    this.byPlayer.set(old.playerId, old);
+    this.issueToken(old, presented);
+    const replay = old.canReplay(lastSeq);
+    old.send({ serverHello: this.serverHello(old, true, !replay) }, false);
+    let replayed = 0;
+    if (replay) replayed = old.replay(lastSeq);
+    this.metrics.resumes.inc({ result: replay ? 'replayed' : 'snapshot' });
+    this.log.debug(
+      { session: old.id, player: old.playerId, lastSeq, outSeq: old.outSeq, replayed },
+      replay ? 'session resumed' : 'session resumed, snapshot follows',
+    );
+    if (!replay) old.needsSnapshot = true;
+    try {
+      this.hooks.onResume?.(old, !replay);
+    } catch (err) {
+      this.log.error({ err }, 'onResume hook threw');
+    }
     void nowMs;
+    return old;
   }
 
   private location(session: Session, report: LocationReport, nowMs: number): void {
@@ -278,35 +447,93 @@ export class SessionManager {
     );
   }
 
-  /** Ends a session for `code`: an Error frame (or nothing for a client close), then the close code. */
+  /**
+   * Closes a session's connection for `code`: an Error frame (not for DRAINING and SLOW_CONSUMER),
+   * then the close code. After a resumable code (RESUMABLE_CLOSES) an open session is kept for its
+   * grace period; otherwise it ends now.
+   */
   close(session: Session, code: ErrorCode, detail?: string): void {
     if (session.state === SessionState.CLOSED || session.closing) return;
+    if (session.state === SessionState.DETACHED) {
+      // No socket to close; only a final reason ends the grace period early.
+      if (!RESUMABLE_CLOSES.has(code)) this.forget(session, code);
+      return;
+    }
     session.closing = true;
     const closeCode = ErrorCodes[code].close || 1000;
     // A slow consumer would find its Error frame behind the backlog it is not reading.
     if (code !== 'DRAINING' && code !== 'SLOW_CONSUMER') {
       session.sendError(code, detail ? `${ErrorCodes[code].message}: ${detail}` : undefined);
     }
-    this.forget(session, code);
-    session.transport.close(closeCode, closeReason(code, detail));
+    const transport = session.transport;
+    this.metrics.closes.inc({ reason: code });
+    if (session.state === SessionState.OPEN && RESUMABLE_CLOSES.has(code)) this.detach(session);
+    else this.forget(session, code);
+    transport.close(closeCode, closeReason(code, detail));
     if (code === 'SLOW_CONSUMER') {
       // The close frame waits behind the backlog the client is not reading: do not wait for it.
-      this.timers.after('session.slow-consumer-terminate', 1000, () => session.transport.terminate());
+      this.timers.after('session.slow-consumer-terminate', 1000, () => transport.terminate());
     }
   }
 
-  /** The socket closed (either side): forget the session if nothing else did. */
-  transportClosed(session: Session): void {
-    if (session.state !== SessionState.CLOSED) this.forget(session, 'CLIENT_CLOSED');
+  /**
+   * A socket closed (either side), with the WebSocket close code. Ignored when the socket no
+   * longer belongs to the session (replaced by a resume, or closed by the server already).
+   * Otherwise an open session is kept for its grace period, unless the client said it is done
+   * (close code 1000) or the server is stopping.
+   */
+  transportClosed(session: Session, transport: SessionTransport, code = 1006): void {
+    if (session.transport !== transport) return;
+    if (session.state === SessionState.CLOSED || session.state === SessionState.DETACHED) return;
+    this.metrics.closes.inc({ reason: 'CLIENT_CLOSED' });
+    if (session.state === SessionState.OPEN && code !== CLIENT_DONE) this.detach(session);
+    else this.forget(session, 'CLIENT_CLOSED');
   }
 
+  /** The session loses its socket and waits `resumeGraceMs` for a resume. */
+  private detach(session: Session): void {
+    const grace = this.config.resumeGraceMs;
+    if (grace <= 0 || this.stopped) {
+      this.forget(session, 'CLIENT_CLOSED');
+      return;
+    }
+    session.state = SessionState.DETACHED;
+    session.transport = DETACHED_TRANSPORT;
+    session.detachedAt = Date.now();
+    this.wheel[session.heartbeatSlot]?.delete(session);
+    this.metrics.sessions.dec();
+    this.metrics.sessionsDetached.inc();
+    this.detachedCount++;
+    session.graceTimer = this.timers.after('session.grace', grace, () => {
+      session.graceTimer = undefined;
+      if (session.state === SessionState.DETACHED) this.forget(session, 'GRACE_EXPIRED');
+    });
+    this.log.debug({ session: session.id, player: session.playerId }, 'session detached');
+    try {
+      this.hooks.onDetach?.(session);
+    } catch (err) {
+      this.log.error({ err }, 'onDetach hook threw');
+    }
+  }
+
+  /** The session ends for good: its token is void, and the layers above let it go (onClose). */
   private forget(session: Session, reason: CloseReason): void {
+    const wasDetached = session.state === SessionState.DETACHED;
     session.state = SessionState.CLOSED;
     this.byId.delete(session.id);
     if (this.byPlayer.get(session.playerId) === session) this.byPlayer.delete(session.playerId);
+    for (const token of [session.resumeToken, session.prevToken]) {
+      if (token && this.byToken.get(token) === session) this.byToken.delete(token);
+    }
     this.wheel[session.heartbeatSlot]?.delete(session);
-    this.metrics.sessions.dec();
-    this.metrics.closes.inc({ reason });
+    session.graceTimer?.cancel();
+    session.graceTimer = undefined;
+    session.ring?.clear();
+    if (wasDetached) {
+      this.detachedCount--;
+      this.metrics.sessionsDetached.dec();
+    } else this.metrics.sessions.dec();
+    this.metrics.sessionsEnded.inc({ reason });
     try {
       this.hooks.onClose?.(session, reason);
     } catch (err) {
@@ -314,10 +541,11 @@ export class SessionManager {
     }
   }
 
-  /** Tells every session to go elsewhere, then closes it with 1001. */
+  /** Tells every connected session to go elsewhere, then closes it with 1001 (it stays resumable). */
   drain(reason: string): void {
     const { drainReconnectMs, drainReconnectJitterMs } = this.config;
     for (const session of [...this.byId.values()]) {
+      if (session.state === SessionState.DETACHED) continue;
       session.send(
         {
           drain: {

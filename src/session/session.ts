@@ -1,7 +1,8 @@
 import protobuf from 'protobufjs/minimal.js';
 import { type ErrorCode, ErrorCodes } from '../protocol/errors.js';
-import { Envelope, type EnvelopeInit, sealFrame } from '../protocol/frame.js';
+import { Envelope, type EnvelopeInit, FrameFlags, sealFrame } from '../protocol/frame.js';
 import type { HybridLogicalClock } from './hlc.js';
+import { ReplayRing } from './ring.js';
 
 /** What a session needs of its socket; a `ws` WebSocket fits as it is. */
 export interface SessionTransport {
@@ -11,8 +12,19 @@ export interface SessionTransport {
   readonly bufferedAmount: number;
 }
 
-/** Session states as small integers (hot checks on every frame). */
-export const SessionState = { AWAITING_HELLO: 0, OPEN: 1, CLOSED: 2 } as const;
+/** The transport of a session in its grace period: it has no socket, and writes go nowhere. */
+export const DETACHED_TRANSPORT: SessionTransport = {
+  send() {},
+  close() {},
+  terminate() {},
+  bufferedAmount: 0,
+};
+
+/**
+ * Session states as small integers (hot checks on every frame). DETACHED: the socket is gone and
+ * the session waits for a resume (grace period); its numbered frames still go to the replay ring.
+ */
+export const SessionState = { AWAITING_HELLO: 0, OPEN: 1, CLOSED: 2, DETACHED: 3 } as const;
 export type SessionState = (typeof SessionState)[keyof typeof SessionState];
 
 /** Outcome of offering a coalescable frame (a world delta) to a session. */
@@ -23,6 +35,8 @@ export interface SessionLimits {
   coalesceBytes: number;
   slowConsumerBytes: number;
   slowConsumerMs: number;
+  replayRingFrames: number;
+  replayRingBytes: number;
 }
 
 /** What a session reports to its owner; one shared object for all sessions (no per-session closures). */
@@ -43,9 +57,13 @@ export class Session {
   closing = false;
   /** Last seq the server numbered (outbox). */
   outSeq = 0;
+  /** The numbered frames sent after the ServerHello, for replay on resume (created on first use). */
+  ring: ReplayRing | undefined = undefined;
   /** Highest in-order client seq seen. */
   inSeq = 0;
   resumeToken = '';
+  /** The token the last resume was made with; valid until the next resume (see issueToken). */
+  prevToken = '';
   // Heartbeat.
   missedPings = 0;
   pingId = 0;
@@ -65,14 +83,19 @@ export class Session {
   needsSnapshot = false;
   /** Opaque per-session state for the layers above (world, rooms). */
   ext: unknown = undefined;
+  // Grace period (state DETACHED): when it began, and the timer that ends the session.
+  detachedAt = 0;
+  graceTimer: { cancel(): void } | undefined = undefined;
 
   constructor(
     readonly id: string,
     readonly playerId: string,
     readonly name: string,
     readonly team: number,
-    readonly ip: string,
-    readonly transport: SessionTransport,
+    /** Peer address of the current socket (changes when the session is resumed from elsewhere). */
+    public ip: string,
+    /** The current socket; replaced on resume, DETACHED_TRANSPORT during the grace period. */
+    public transport: SessionTransport,
     readonly connectedAt: number,
     burst: { messages: number; locations: number },
     private readonly hlc: HybridLogicalClock,
@@ -91,12 +114,22 @@ export class Session {
     return this.limits.coalesceBytes;
   }
 
+  /** The session has a socket (waiting for its hello, or open). */
   get open(): boolean {
+    return this.state === SessionState.OPEN || this.state === SessionState.AWAITING_HELLO;
+  }
+
+  /** The session has not ended: open, or in its grace period (its frames go to the replay ring). */
+  get alive(): boolean {
     return this.state !== SessionState.CLOSED;
   }
 
-  /** Sends an envelope; `numbered` frames get the next outbox seq (replayable on resume). */
-  send(envelope: EnvelopeInit, numbered: boolean): void {
+  /**
+   * Sends an envelope; `numbered` frames get the next outbox seq and are kept in the replay ring.
+   * The ServerHello of a new session is numbered (seq 1) but not kept (`keep` false): a client
+   * that never received it has no resume token to come back with.
+   */
+  send(envelope: EnvelopeInit, numbered: boolean, keep = numbered): void {
     if (this.state === SessionState.CLOSED) return;
     this.hlc.tick();
     envelope.seq = numbered ? ++this.outSeq : 0;
@@ -109,6 +142,8 @@ export class Session {
     w.fixed32(0);
     const frame = w.finish();
     sealFrame(frame);
+    if (numbered && keep) this.keep(envelope.seq, frame);
+    if (this.state === SessionState.DETACHED) return;
     this.write(frame);
   }
 
@@ -119,6 +154,7 @@ export class Session {
    */
   sendDelta(worldDeltaBody: Uint8Array, nowMs: number): DeltaOutcome {
     if (this.state === SessionState.CLOSED) return DeltaOutcome.CLOSED;
+    // In the grace period the backlog is 0: deltas go to the replay ring only.
     const backlog = this.transport.bufferedAmount;
     if (backlog > this.limits.coalesceBytes) {
       if (this.coalescingSince === 0) this.coalescingSince = nowMs;
@@ -147,8 +183,43 @@ export class Session {
     w.fixed32(0);
     const frame = w.finish();
     sealFrame(frame);
+    this.keep(this.outSeq, frame);
+    if (this.state === SessionState.DETACHED) return DeltaOutcome.SENT;
     this.write(frame);
-    return this.open ? DeltaOutcome.SENT : DeltaOutcome.CLOSED;
+    // Closed by the write (slow consumer): the frame is in the ring all the same if it survives.
+    return this.alive ? DeltaOutcome.SENT : DeltaOutcome.CLOSED;
+  }
+
+  /** Whether a client that received every seq up to `lastSeq` can be brought up to date by a replay. */
+  canReplay(lastSeq: number): boolean {
+    if (lastSeq === this.outSeq) return true;
+    return this.ring !== undefined && this.ring.lastSeq === this.outSeq && this.ring.covers(lastSeq);
+  }
+
+  /**
+   * Writes every kept frame after `lastSeq` again, with the REPLAYED flag (the frame is resealed
+   * in place: the flags byte is covered by the CRC). Returns the number of frames replayed.
+   */
+  replay(lastSeq: number): number {
+    const ring = this.ring;
+    if (!ring || lastSeq >= this.outSeq) return 0;
+    let n = 0;
+    ring.forEachAfter(lastSeq, (frame) => {
+      if (frame[3] !== FrameFlags.REPLAYED) sealFrame(frame, FrameFlags.REPLAYED);
+      this.transport.send(frame);
+      this.sink.framesOut(frame.length);
+      n++;
+    });
+    return n;
+  }
+
+  private keep(seq: number, frame: Uint8Array): void {
+    let ring = this.ring;
+    if (!ring) {
+      ring = new ReplayRing(this.limits.replayRingFrames, this.limits.replayRingBytes);
+      this.ring = ring;
+    }
+    ring.push(seq, frame);
   }
 
   /** Sends a typed Error frame; for fatal codes the manager closes the socket after it. */

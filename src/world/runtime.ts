@@ -176,6 +176,24 @@ export class GameRuntime implements SessionHooks {
     this.game.hooks?.onJoin?.(this.playerView(session, player, ws));
   }
 
+  /** The socket is gone: the player stays in the world, frozen and idle, for the grace period. */
+  onDetach(session: Session): void {
+    const st = this.state(session);
+    if (st) this.world.freeze(st.ws);
+  }
+
+  onResume(session: Session, snapshot: boolean): void {
+    const st = this.state(session);
+    if (!st) return;
+    this.world.unfreeze(st.ws);
+    if (snapshot) this.world.requestSnapshot(st.ws);
+  }
+
+  onSnapshotRequest(session: Session): void {
+    const st = this.state(session);
+    if (st) this.world.requestSnapshot(st.ws);
+  }
+
   onClose(session: Session): void {
     const st = this.state(session);
     if (!st) return;

@@ -163,6 +163,43 @@ export class World {
     ws.interest.clear();
   }
 
+  /**
+   * The session lost its socket (grace period): its player stays where it is, marked idle, and
+   * every watcher of its cell sees the change (the entity is entered again with idle set).
+   */
+  freeze(ws: WorldSession): void {
+    this.setIdle(ws, true);
+  }
+
+  /** The session was resumed: its player is no longer idle. */
+  unfreeze(ws: WorldSession): void {
+    this.setIdle(ws, false);
+  }
+
+  /**
+   * The session gets snapshots of its whole interest set at the next tick (a WorldDelta with
+   * full_snapshot), instead of the changes of the tick.
+   */
+  requestSnapshot(ws: WorldSession): void {
+    ws.session.needsSnapshot = true;
+    this.resync.add(ws);
+  }
+
+  private setIdle(ws: WorldSession, idle: boolean): void {
+    const eid = ws.eid;
+    if (eid < 0) return;
+    const s = this.store;
+    const value = idle ? 1 : 0;
+    if (s.idle[eid] === value) return;
+    s.idle[eid] = value;
+    const cell = s.cell[eid];
+    if (!cell || !cell.watched) return;
+    // An enter of an entity the watchers know is an upsert: they get its full state, idle included.
+    if (!cell.enters.includes(eid)) cell.enters.push(eid);
+    s.markTick[eid] = this.tickNo + 1;
+    cell.shard.markDirty(cell);
+  }
+
   /** Moves a session's player to a (fused) position and updates its interest set. */
   movePlayer(
     ws: WorldSession,
@@ -402,7 +439,7 @@ export class World {
     for (const ws of this.queue) {
       ws.queued = false;
       const session = ws.session;
-      if (!session.open) continue;
+      if (!session.alive) continue;
       parts.length = 0;
       if (session.needsSnapshot) {
         if (session.transport.bufferedAmount > session.coalesceLimit) {
@@ -418,7 +455,7 @@ export class World {
         for (const c of ws.added) parts.push(this.snapshotOf(c, tick));
         for (const ch of ws.chunks) parts.push(ch);
       }
-      const body = encodeWorldDelta(tick, nowMs, parts, ws.dropped);
+      const body = encodeWorldDelta(tick, nowMs, parts, ws.dropped, session.needsSnapshot);
       const outcome = session.sendDelta(body, nowMs);
       ws.chunks.length = 0;
       ws.added.length = 0;

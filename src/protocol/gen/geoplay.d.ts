@@ -74,8 +74,11 @@ export namespace geoplay {
             /** Envelope geofenceEvent. */
             geofenceEvent?: (geoplay.v1.GeofenceEvent.$Properties|null);
 
+            /** Envelope snapshotRequest. */
+            snapshotRequest?: (geoplay.v1.SnapshotRequest.$Properties|null);
+
             /** Envelope body. */
-            body?: ("clientHello"|"serverHello"|"ping"|"pong"|"location"|"worldDelta"|"actionRequest"|"actionResult"|"error"|"drain"|"geofenceEvent");
+            body?: ("clientHello"|"serverHello"|"ping"|"pong"|"location"|"worldDelta"|"actionRequest"|"actionResult"|"error"|"drain"|"geofenceEvent"|"snapshotRequest");
 
             /**
              * Creates a new Envelope instance using the specified properties.
@@ -185,8 +188,11 @@ export namespace geoplay {
                 /** Envelope geofenceEvent */
                 geofenceEvent?: (geoplay.v1.GeofenceEvent.$Properties|null);
 
+                /** Envelope snapshotRequest */
+                snapshotRequest?: (geoplay.v1.SnapshotRequest.$Properties|null);
+
                 /** Envelope body */
-                body?: ("clientHello"|"serverHello"|"ping"|"pong"|"location"|"worldDelta"|"actionRequest"|"actionResult"|"error"|"drain"|"geofenceEvent");
+                body?: ("clientHello"|"serverHello"|"ping"|"pong"|"location"|"worldDelta"|"actionRequest"|"actionResult"|"error"|"drain"|"geofenceEvent"|"snapshotRequest");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -210,9 +216,10 @@ export namespace geoplay {
               error?: geoplay.v1.Error.$Shape|null;
               drain?: geoplay.v1.Drain.$Shape|null;
               geofenceEvent?: geoplay.v1.GeofenceEvent.$Shape|null;
+              snapshotRequest?: geoplay.v1.SnapshotRequest.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain?: null; geofenceEvent?: null }|{ body?: "clientHello"; clientHello: geoplay.v1.ClientHello.$Shape; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain?: null; geofenceEvent?: null }|{ body?: "serverHello"; clientHello?: null; serverHello: geoplay.v1.ServerHello.$Shape; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain?: null; geofenceEvent?: null }|{ body?: "ping"; clientHello?: null; serverHello?: null; ping: geoplay.v1.Ping.$Shape; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain?: null; geofenceEvent?: null }|{ body?: "pong"; clientHello?: null; serverHello?: null; ping?: null; pong: geoplay.v1.Pong.$Shape; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain?: null; geofenceEvent?: null }|{ body?: "location"; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location: geoplay.v1.LocationReport.$Shape; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain?: null; geofenceEvent?: null }|{ body?: "worldDelta"; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta: geoplay.v1.WorldDelta.$Shape; actionRequest?: null; actionResult?: null; error?: null; drain?: null; geofenceEvent?: null }|{ body?: "actionRequest"; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest: geoplay.v1.ActionRequest.$Shape; actionResult?: null; error?: null; drain?: null; geofenceEvent?: null }|{ body?: "actionResult"; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult: geoplay.v1.ActionResult.$Shape; error?: null; drain?: null; geofenceEvent?: null }|{ body?: "error"; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error: geoplay.v1.Error.$Shape; drain?: null; geofenceEvent?: null }|{ body?: "drain"; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain: geoplay.v1.Drain.$Shape; geofenceEvent?: null }|{ body?: "geofenceEvent"; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain?: null; geofenceEvent: geoplay.v1.GeofenceEvent.$Shape })
+              ({ body?: undefined; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain?: null; geofenceEvent?: null; snapshotRequest?: null }|{ body?: "clientHello"; clientHello: geoplay.v1.ClientHello.$Shape; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain?: null; geofenceEvent?: null; snapshotRequest?: null }|{ body?: "serverHello"; clientHello?: null; serverHello: geoplay.v1.ServerHello.$Shape; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain?: null; geofenceEvent?: null; snapshotRequest?: null }|{ body?: "ping"; clientHello?: null; serverHello?: null; ping: geoplay.v1.Ping.$Shape; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain?: null; geofenceEvent?: null; snapshotRequest?: null }|{ body?: "pong"; clientHello?: null; serverHello?: null; ping?: null; pong: geoplay.v1.Pong.$Shape; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain?: null; geofenceEvent?: null; snapshotRequest?: null }|{ body?: "location"; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location: geoplay.v1.LocationReport.$Shape; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain?: null; geofenceEvent?: null; snapshotRequest?: null }|{ body?: "worldDelta"; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta: geoplay.v1.WorldDelta.$Shape; actionRequest?: null; actionResult?: null; error?: null; drain?: null; geofenceEvent?: null; snapshotRequest?: null }|{ body?: "actionRequest"; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest: geoplay.v1.ActionRequest.$Shape; actionResult?: null; error?: null; drain?: null; geofenceEvent?: null; snapshotRequest?: null }|{ body?: "actionResult"; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult: geoplay.v1.ActionResult.$Shape; error?: null; drain?: null; geofenceEvent?: null; snapshotRequest?: null }|{ body?: "error"; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error: geoplay.v1.Error.$Shape; drain?: null; geofenceEvent?: null; snapshotRequest?: null }|{ body?: "drain"; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain: geoplay.v1.Drain.$Shape; geofenceEvent?: null; snapshotRequest?: null }|{ body?: "geofenceEvent"; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain?: null; geofenceEvent: geoplay.v1.GeofenceEvent.$Shape; snapshotRequest?: null }|{ body?: "snapshotRequest"; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain?: null; geofenceEvent?: null; snapshotRequest: geoplay.v1.SnapshotRequest.$Shape })
             );
         }
 
@@ -1203,6 +1210,9 @@ export namespace geoplay {
             /** WorldDelta droppedCells. */
             droppedCells: string[];
 
+            /** WorldDelta fullSnapshot. */
+            fullSnapshot: boolean;
+
             /**
              * Creates a new WorldDelta instance using the specified properties.
              * @param [properties] Properties to set
@@ -1274,6 +1284,9 @@ export namespace geoplay {
 
                 /** WorldDelta droppedCells */
                 droppedCells?: (string[]|null);
+
+                /** WorldDelta fullSnapshot */
+                fullSnapshot?: (boolean|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -1855,6 +1868,99 @@ export namespace geoplay {
 
             /** Shape of a GeofenceEvent. */
             type $Shape = geoplay.v1.GeofenceEvent.$Properties;
+        }
+
+        /**
+         * Properties of a SnapshotRequest.
+         * @deprecated Use geoplay.v1.SnapshotRequest.$Properties instead.
+         */
+        interface ISnapshotRequest extends geoplay.v1.SnapshotRequest.$Properties {
+        }
+
+        /** Represents a SnapshotRequest. */
+        class SnapshotRequest {
+
+            /**
+             * Constructs a new SnapshotRequest.
+             * @param [p] Properties to set
+             */
+            constructor(p?: geoplay.v1.SnapshotRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SnapshotRequest lastSeq. */
+            lastSeq: number;
+
+            /**
+             * Creates a new SnapshotRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SnapshotRequest instance
+             */
+            static create(properties: geoplay.v1.SnapshotRequest.$Shape): geoplay.v1.SnapshotRequest & geoplay.v1.SnapshotRequest.$Shape;
+            static create(properties?: geoplay.v1.SnapshotRequest.$Properties): geoplay.v1.SnapshotRequest;
+
+            /**
+             * Encodes the specified SnapshotRequest message. Does not implicitly {@link geoplay.v1.SnapshotRequest.verify|verify} messages.
+             * @param m SnapshotRequest message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: geoplay.v1.SnapshotRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SnapshotRequest message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {geoplay.v1.SnapshotRequest & geoplay.v1.SnapshotRequest.$Shape} SnapshotRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): geoplay.v1.SnapshotRequest & geoplay.v1.SnapshotRequest.$Shape;
+
+            /**
+             * Creates a SnapshotRequest message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns SnapshotRequest
+             */
+            static fromObject(d: { [k: string]: any }): geoplay.v1.SnapshotRequest;
+
+            /**
+             * Creates a plain object from a SnapshotRequest message. Also converts values to other types if specified.
+             * @param m SnapshotRequest
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: geoplay.v1.SnapshotRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SnapshotRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for SnapshotRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SnapshotRequest {
+
+            /** Properties of a SnapshotRequest. */
+            interface $Properties {
+
+                /** SnapshotRequest lastSeq */
+                lastSeq?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SnapshotRequest. */
+            type $Shape = geoplay.v1.SnapshotRequest.$Properties;
         }
     }
 }

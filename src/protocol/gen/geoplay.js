@@ -47,7 +47,8 @@ export const geoplay = $root.geoplay = (() => {
              * @property {geoplay.v1.Error.$Properties|null} [error] Envelope error
              * @property {geoplay.v1.Drain.$Properties|null} [drain] Envelope drain
              * @property {geoplay.v1.GeofenceEvent.$Properties|null} [geofenceEvent] Envelope geofenceEvent
-             * @property {"clientHello"|"serverHello"|"ping"|"pong"|"location"|"worldDelta"|"actionRequest"|"actionResult"|"error"|"drain"|"geofenceEvent"} [body] Envelope body
+             * @property {geoplay.v1.SnapshotRequest.$Properties|null} [snapshotRequest] Envelope snapshotRequest
+             * @property {"clientHello"|"serverHello"|"ping"|"pong"|"location"|"worldDelta"|"actionRequest"|"actionResult"|"error"|"drain"|"geofenceEvent"|"snapshotRequest"} [body] Envelope body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -78,9 +79,10 @@ export const geoplay = $root.geoplay = (() => {
              *   error?: geoplay.v1.Error.$Shape|null;
              *   drain?: geoplay.v1.Drain.$Shape|null;
              *   geofenceEvent?: geoplay.v1.GeofenceEvent.$Shape|null;
+             *   snapshotRequest?: geoplay.v1.SnapshotRequest.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain?: null; geofenceEvent?: null }|{ body?: "clientHello"; clientHello: geoplay.v1.ClientHello.$Shape; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain?: null; geofenceEvent?: null }|{ body?: "serverHello"; clientHello?: null; serverHello: geoplay.v1.ServerHello.$Shape; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain?: null; geofenceEvent?: null }|{ body?: "ping"; clientHello?: null; serverHello?: null; ping: geoplay.v1.Ping.$Shape; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain?: null; geofenceEvent?: null }|{ body?: "pong"; clientHello?: null; serverHello?: null; ping?: null; pong: geoplay.v1.Pong.$Shape; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain?: null; geofenceEvent?: null }|{ body?: "location"; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location: geoplay.v1.LocationReport.$Shape; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain?: null; geofenceEvent?: null }|{ body?: "worldDelta"; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta: geoplay.v1.WorldDelta.$Shape; actionRequest?: null; actionResult?: null; error?: null; drain?: null; geofenceEvent?: null }|{ body?: "actionRequest"; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest: geoplay.v1.ActionRequest.$Shape; actionResult?: null; error?: null; drain?: null; geofenceEvent?: null }|{ body?: "actionResult"; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult: geoplay.v1.ActionResult.$Shape; error?: null; drain?: null; geofenceEvent?: null }|{ body?: "error"; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error: geoplay.v1.Error.$Shape; drain?: null; geofenceEvent?: null }|{ body?: "drain"; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain: geoplay.v1.Drain.$Shape; geofenceEvent?: null }|{ body?: "geofenceEvent"; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain?: null; geofenceEvent: geoplay.v1.GeofenceEvent.$Shape })
+             *   ({ body?: undefined; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain?: null; geofenceEvent?: null; snapshotRequest?: null }|{ body?: "clientHello"; clientHello: geoplay.v1.ClientHello.$Shape; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain?: null; geofenceEvent?: null; snapshotRequest?: null }|{ body?: "serverHello"; clientHello?: null; serverHello: geoplay.v1.ServerHello.$Shape; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain?: null; geofenceEvent?: null; snapshotRequest?: null }|{ body?: "ping"; clientHello?: null; serverHello?: null; ping: geoplay.v1.Ping.$Shape; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain?: null; geofenceEvent?: null; snapshotRequest?: null }|{ body?: "pong"; clientHello?: null; serverHello?: null; ping?: null; pong: geoplay.v1.Pong.$Shape; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain?: null; geofenceEvent?: null; snapshotRequest?: null }|{ body?: "location"; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location: geoplay.v1.LocationReport.$Shape; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain?: null; geofenceEvent?: null; snapshotRequest?: null }|{ body?: "worldDelta"; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta: geoplay.v1.WorldDelta.$Shape; actionRequest?: null; actionResult?: null; error?: null; drain?: null; geofenceEvent?: null; snapshotRequest?: null }|{ body?: "actionRequest"; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest: geoplay.v1.ActionRequest.$Shape; actionResult?: null; error?: null; drain?: null; geofenceEvent?: null; snapshotRequest?: null }|{ body?: "actionResult"; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult: geoplay.v1.ActionResult.$Shape; error?: null; drain?: null; geofenceEvent?: null; snapshotRequest?: null }|{ body?: "error"; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error: geoplay.v1.Error.$Shape; drain?: null; geofenceEvent?: null; snapshotRequest?: null }|{ body?: "drain"; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain: geoplay.v1.Drain.$Shape; geofenceEvent?: null; snapshotRequest?: null }|{ body?: "geofenceEvent"; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain?: null; geofenceEvent: geoplay.v1.GeofenceEvent.$Shape; snapshotRequest?: null }|{ body?: "snapshotRequest"; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain?: null; geofenceEvent?: null; snapshotRequest: geoplay.v1.SnapshotRequest.$Shape })
              * )} geoplay.v1.Envelope.$Shape
              */
 
@@ -227,17 +229,25 @@ export const geoplay = $root.geoplay = (() => {
              */
             Envelope.prototype.geofenceEvent = null;
 
+            /**
+             * Envelope snapshotRequest.
+             * @member {geoplay.v1.SnapshotRequest.$Properties|null|undefined} snapshotRequest
+             * @memberof geoplay.v1.Envelope
+             * @instance
+             */
+            Envelope.prototype.snapshotRequest = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Envelope body.
-             * @member {"clientHello"|"serverHello"|"ping"|"pong"|"location"|"worldDelta"|"actionRequest"|"actionResult"|"error"|"drain"|"geofenceEvent"|undefined} body
+             * @member {"clientHello"|"serverHello"|"ping"|"pong"|"location"|"worldDelta"|"actionRequest"|"actionResult"|"error"|"drain"|"geofenceEvent"|"snapshotRequest"|undefined} body
              * @memberof geoplay.v1.Envelope
              * @instance
              */
             $Object.defineProperty(Envelope.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["clientHello", "serverHello", "ping", "pong", "location", "worldDelta", "actionRequest", "actionResult", "error", "drain", "geofenceEvent"]),
+                get: $util.oneOfGetter($oneOfFields = ["clientHello", "serverHello", "ping", "pong", "location", "worldDelta", "actionRequest", "actionResult", "error", "drain", "geofenceEvent", "snapshotRequest"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -305,6 +315,8 @@ export const geoplay = $root.geoplay = (() => {
                     $root.geoplay.v1.Drain.encode(m.drain, w.uint32(/* id 19, wireType 2 =*/154).fork(), q + 1).ldelim();
                 if (m.geofenceEvent != null && $Object.hasOwnProperty.call(m, "geofenceEvent"))
                     $root.geoplay.v1.GeofenceEvent.encode(m.geofenceEvent, w.uint32(/* id 20, wireType 2 =*/162).fork(), q + 1).ldelim();
+                if (m.snapshotRequest != null && $Object.hasOwnProperty.call(m, "snapshotRequest"))
+                    $root.geoplay.v1.SnapshotRequest.encode(m.snapshotRequest, w.uint32(/* id 21, wireType 2 =*/170).fork(), q + 1).ldelim();
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -471,6 +483,13 @@ export const geoplay = $root.geoplay = (() => {
                             m.body = "geofenceEvent";
                             continue;
                         }
+                    case 21: {
+                            if (u !== 2)
+                                break;
+                            m.snapshotRequest = $root.geoplay.v1.SnapshotRequest.decode(r, r.size(), $undefined, q + 1, m.snapshotRequest);
+                            m.body = "snapshotRequest";
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -589,6 +608,11 @@ export const geoplay = $root.geoplay = (() => {
                         throw $TypeError(".geoplay.v1.Envelope.geofenceEvent: object expected");
                     m.geofenceEvent = $root.geoplay.v1.GeofenceEvent.fromObject(d.geofenceEvent, q + 1);
                 }
+                if (d.snapshotRequest != null) {
+                    if (!$util.isObject(d.snapshotRequest))
+                        throw $TypeError(".geoplay.v1.Envelope.snapshotRequest: object expected");
+                    m.snapshotRequest = $root.geoplay.v1.SnapshotRequest.fromObject(d.snapshotRequest, q + 1);
+                }
                 return m;
             };
 
@@ -691,6 +715,11 @@ export const geoplay = $root.geoplay = (() => {
                     d.geofenceEvent = $root.geoplay.v1.GeofenceEvent.toObject(m.geofenceEvent, o, q + 1);
                     if (o.oneofs)
                         d.body = "geofenceEvent";
+                }
+                if (m.snapshotRequest != null && $Object.hasOwnProperty.call(m, "snapshotRequest")) {
+                    d.snapshotRequest = $root.geoplay.v1.SnapshotRequest.toObject(m.snapshotRequest, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "snapshotRequest";
                 }
                 return d;
             };
@@ -3790,6 +3819,7 @@ export const geoplay = $root.geoplay = (() => {
              * @property {number|null} [serverTimeMs] WorldDelta serverTimeMs
              * @property {Array.<geoplay.v1.CellChunk.$Properties>|null} [chunks] WorldDelta chunks
              * @property {Array.<string>|null} [droppedCells] WorldDelta droppedCells
+             * @property {boolean|null} [fullSnapshot] WorldDelta fullSnapshot
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3856,6 +3886,14 @@ export const geoplay = $root.geoplay = (() => {
             WorldDelta.prototype.droppedCells = $util.emptyArray;
 
             /**
+             * WorldDelta fullSnapshot.
+             * @member {boolean} fullSnapshot
+             * @memberof geoplay.v1.WorldDelta
+             * @instance
+             */
+            WorldDelta.prototype.fullSnapshot = false;
+
+            /**
              * Creates a new WorldDelta instance using the specified properties.
              * @function create
              * @memberof geoplay.v1.WorldDelta
@@ -3899,6 +3937,8 @@ export const geoplay = $root.geoplay = (() => {
                     for (var i = 0; i < m.droppedCells.length; ++i)
                         w.uint32(/* id 4, wireType 2 =*/34).string(m.droppedCells[i]);
                 }
+                if (m.fullSnapshot != null && $Object.hasOwnProperty.call(m, "fullSnapshot") && m.fullSnapshot !== false)
+                    w.uint32(/* id 5, wireType 0 =*/40).bool(m.fullSnapshot);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -3977,6 +4017,15 @@ export const geoplay = $root.geoplay = (() => {
                             m.droppedCells.push(r.stringVerify());
                             continue;
                         }
+                    case 5: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.fullSnapshot = v;
+                            else
+                                delete m.fullSnapshot;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -4040,6 +4089,11 @@ export const geoplay = $root.geoplay = (() => {
                         m.droppedCells[i] = $String(d.droppedCells[i]);
                     }
                 }
+                if (d.fullSnapshot != null) {
+                    if (d.fullSnapshot) {
+                        m.fullSnapshot = $Boolean(d.fullSnapshot);
+                    }
+                }
                 return m;
             };
 
@@ -4067,6 +4121,7 @@ export const geoplay = $root.geoplay = (() => {
                 if (o.defaults) {
                     d.tick = 0;
                     d.serverTimeMs = 0;
+                    d.fullSnapshot = false;
                 }
                 if (m.tick != null && $Object.hasOwnProperty.call(m, "tick")) {
                     d.tick = m.tick;
@@ -4085,6 +4140,9 @@ export const geoplay = $root.geoplay = (() => {
                     for (var j = 0; j < m.droppedCells.length; ++j) {
                         d.droppedCells[j] = m.droppedCells[j];
                     }
+                }
+                if (m.fullSnapshot != null && $Object.hasOwnProperty.call(m, "fullSnapshot")) {
+                    d.fullSnapshot = m.fullSnapshot;
                 }
                 return d;
             };
@@ -5772,6 +5830,235 @@ export const geoplay = $root.geoplay = (() => {
             };
 
             return GeofenceEvent;
+        })();
+
+        v1.SnapshotRequest = (function() {
+
+            /**
+             * Properties of a SnapshotRequest.
+             * @typedef {Object} geoplay.v1.SnapshotRequest.$Properties
+             * @property {number|null} [lastSeq] SnapshotRequest lastSeq
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SnapshotRequest.
+             * @memberof geoplay.v1
+             * @interface ISnapshotRequest
+             * @augments geoplay.v1.SnapshotRequest.$Properties
+             * @deprecated Use geoplay.v1.SnapshotRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a SnapshotRequest.
+             * @typedef {geoplay.v1.SnapshotRequest.$Properties} geoplay.v1.SnapshotRequest.$Shape
+             */
+
+            /**
+             * Constructs a new SnapshotRequest.
+             * @memberof geoplay.v1
+             * @classdesc Represents a SnapshotRequest.
+             * @constructor
+             * @param {geoplay.v1.SnapshotRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SnapshotRequest = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * SnapshotRequest lastSeq.
+             * @member {number} lastSeq
+             * @memberof geoplay.v1.SnapshotRequest
+             * @instance
+             */
+            SnapshotRequest.prototype.lastSeq = 0;
+
+            /**
+             * Creates a new SnapshotRequest instance using the specified properties.
+             * @function create
+             * @memberof geoplay.v1.SnapshotRequest
+             * @static
+             * @param {geoplay.v1.SnapshotRequest.$Properties=} [properties] Properties to set
+             * @returns {geoplay.v1.SnapshotRequest} SnapshotRequest instance
+             * @type {{
+             *   (properties: geoplay.v1.SnapshotRequest.$Shape): geoplay.v1.SnapshotRequest & geoplay.v1.SnapshotRequest.$Shape;
+             *   (properties?: geoplay.v1.SnapshotRequest.$Properties): geoplay.v1.SnapshotRequest;
+             * }}
+             */
+            SnapshotRequest.create = function(properties) {
+                return new SnapshotRequest(properties);
+            };
+
+            /**
+             * Encodes the specified SnapshotRequest message. Does not implicitly {@link geoplay.v1.SnapshotRequest.verify|verify} messages.
+             * @function encode
+             * @memberof geoplay.v1.SnapshotRequest
+             * @static
+             * @param {geoplay.v1.SnapshotRequest.$Properties} m SnapshotRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SnapshotRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.lastSeq != null && $Object.hasOwnProperty.call(m, "lastSeq") && m.lastSeq !== 0)
+                    w.uint32(/* id 1, wireType 0 =*/8).uint32(m.lastSeq);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a SnapshotRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof geoplay.v1.SnapshotRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {geoplay.v1.SnapshotRequest & geoplay.v1.SnapshotRequest.$Shape} SnapshotRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SnapshotRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.geoplay.v1.SnapshotRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.lastSeq = v;
+                            else
+                                delete m.lastSeq;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a SnapshotRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof geoplay.v1.SnapshotRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {geoplay.v1.SnapshotRequest} SnapshotRequest
+             */
+            SnapshotRequest.fromObject = function (d, q) {
+                if (d instanceof $root.geoplay.v1.SnapshotRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".geoplay.v1.SnapshotRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.geoplay.v1.SnapshotRequest();
+                if (d.lastSeq != null) {
+                    if ($Number(d.lastSeq) !== 0) {
+                        m.lastSeq = d.lastSeq >>> 0;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a SnapshotRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof geoplay.v1.SnapshotRequest
+             * @static
+             * @param {geoplay.v1.SnapshotRequest} m SnapshotRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SnapshotRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.lastSeq = 0;
+                }
+                if (m.lastSeq != null && $Object.hasOwnProperty.call(m, "lastSeq")) {
+                    d.lastSeq = m.lastSeq;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this SnapshotRequest to JSON.
+             * @function toJSON
+             * @memberof geoplay.v1.SnapshotRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SnapshotRequest.prototype.toJSON = function() {
+                return SnapshotRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SnapshotRequest
+             * @function getTypeUrl
+             * @memberof geoplay.v1.SnapshotRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SnapshotRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/geoplay.v1.SnapshotRequest";
+            };
+
+            return SnapshotRequest;
         })();
 
         return v1;
