@@ -1,5 +1,12 @@
 import { CloseCode, type ErrorCode, ErrorCodes } from '../src/protocol/errors.js';
-import { decodeFrame, type Envelope, type EnvelopeInit, encodeFrame } from '../src/protocol/frame.js';
+import {
+  decodeFrame,
+  type Envelope,
+  type EnvelopeInit,
+  encodeFrame,
+  FrameFlags,
+  frameFlags,
+} from '../src/protocol/frame.js';
 import { geoplay } from '../src/protocol/gen/geoplay.js';
 import { type BackoffOptions, backoffDelay } from './backoff.js';
 import { ClockSync } from './clock.js';
@@ -47,6 +54,16 @@ export class ClientError extends Error {
 export interface ClientEvents {
   state: [state: ConnectionState, previous: ConnectionState];
   hello: [hello: ServerHello];
+  /**
+   * The ServerHello resumed the previous session: the missed frames follow as a replay
+   * (`snapshot` false), or were gone and a full snapshot follows at the next world tick.
+   */
+  resume: [snapshot: boolean];
+  /**
+   * A numbered server frame did not follow the last one (`expected` = last seq + 1). The frame is
+   * used and a SnapshotRequest sent, so the world model is replaced at the server's next tick.
+   */
+  gap: [expected: number, got: number];
   delta: [delta: WorldDelta, envelope: Envelope];
   /** An Error frame from the server (fatal ones are followed by a close). */
   error: [error: ClientError];
@@ -103,6 +120,21 @@ const FINAL_CLOSES = new Set<number>([
   ErrorCodes.BAD_HELLO.close,
   ErrorCodes.SESSION_REPLACED.close,
 ]);
+// Closes after which the server has ended the session (docs/PROTOCOL.md, Resume): the resume
+// token is dropped. After any other close (a network drop 1006, 1001 drain, 4012 heartbeat
+// timeout, 1013 slow consumer) the next connection asks to resume.
+const SESSION_ENDING_CLOSES = new Set<number>([
+  CloseCode.NORMAL,
+  CloseCode.POLICY_VIOLATION,
+  CloseCode.MESSAGE_TOO_BIG,
+  CloseCode.INTERNAL_ERROR,
+  ...Object.values(ErrorCodes)
+    .map((e) => e.close)
+    // 4010 (no ClientHello in time) and 4012 (heartbeat timeout) leave the session resumable.
+    .filter(
+      (c) => c >= 4000 && c !== ErrorCodes.HELLO_TIMEOUT.close && c !== ErrorCodes.HEARTBEAT_TIMEOUT.close,
+    ),
+]);
 const OPEN = 1;
 const MAX_FRAME = 16 * 1024 * 1024;
 const CLOCK_BURST = 3;
@@ -131,13 +163,37 @@ export class GeoplayClient extends Emitter<ClientEvents> {
   readonly clock = new ClockSync();
   /** The entities of the interest set, kept from every WorldDelta (cleared on a new session). */
   readonly world = new WorldModel();
-  /** Counters for tools (bots) and debugging. */
-  readonly stats = { framesIn: 0, framesOut: 0, bytesIn: 0, bytesOut: 0, reconnects: 0, disconnects: 0 };
+  /**
+   * Counters for tools (bots) and debugging. `replayed`: frames received with the REPLAYED flag;
+   * `duplicates`: numbered frames dropped because their seq was already received; `gaps`: numbered
+   * frames that skipped seqs; `resumes`: ServerHellos that resumed the session, `snapshots` of
+   * them with snapshot_follows.
+   */
+  readonly stats = {
+    framesIn: 0,
+    framesOut: 0,
+    bytesIn: 0,
+    bytesOut: 0,
+    reconnects: 0,
+    disconnects: 0,
+    replayed: 0,
+    duplicates: 0,
+    gaps: 0,
+    resumes: 0,
+    snapshots: 0,
+  };
+  /** True while the current connection is a resumed session (the last ServerHello said resumed). */
+  resumed = false;
   private ws: WebSocketLike | undefined;
   private factory: WebSocketFactory | undefined;
   private attempt = 0;
   private outSeq = 0;
+  /** Seq of the last numbered server frame received, in order, in this session. */
   private inSeq = 0;
+  /** Token of the current session, sent to resume it after a drop ('' = none). */
+  private token_ = '';
+  /** After a snapshot_follows hello: the next numbered frame sets the numbering, whatever its seq. */
+  private rebase = false;
   private pingId = 0;
   private readonly pingsSent = new Map<number, number>();
   private readonly pending = new Map<string, PendingAction>();
@@ -161,6 +217,16 @@ export class GeoplayClient extends Emitter<ClientEvents> {
       clockSyncIntervalMs: options.clockSyncIntervalMs ?? 15_000,
       clientName: options.clientName ?? 'geoplay-js/0.1.0',
     };
+  }
+
+  /** The current session's resume token ('' before the first ServerHello or after a final close). */
+  get resumeToken(): string {
+    return this.token_;
+  }
+
+  /** Seq of the last numbered server frame received in order (0 before the first). */
+  get lastSeq(): number {
+    return this.inSeq;
   }
 
   /** Server time now, from the clock offset estimate (ms since the epoch). */
@@ -300,7 +366,13 @@ export class GeoplayClient extends Emitter<ClientEvents> {
     ws.onopen = () => {
       this.setState('syncing');
       this.outSeq = 0;
-      this.sendEnvelope({ clientHello: { protocolVersion: 1, client: this.opts.clientName } });
+      this.sendEnvelope({
+        clientHello: {
+          protocolVersion: 1,
+          client: this.opts.clientName,
+          ...(this.token_ ? { resumeToken: this.token_, lastSeq: this.inSeq } : {}),
+        },
+      });
     };
     ws.onmessage = (ev) => this.onFrame(ev.data);
     ws.onerror = (ev) => {
@@ -323,11 +395,25 @@ export class GeoplayClient extends Emitter<ClientEvents> {
       this.emit('error', new ClientError(env.code, `bad frame from server: ${env.message}`));
       return;
     }
-    if (env.seq > 0) this.inSeq = env.seq;
+    if ((frameFlags(bytes) & FrameFlags.REPLAYED) !== 0) this.stats.replayed++;
+    if (env.seq > 0 && env.body !== 'serverHello') {
+      const expected = this.inSeq + 1;
+      if (this.rebase) this.rebase = false;
+      else if (env.seq < expected) {
+        // Already received (a replay overlapping what arrived before the drop): never apply twice.
+        this.stats.duplicates++;
+        return;
+      } else if (env.seq > expected) {
+        this.stats.gaps++;
+        this.emit('gap', expected, env.seq);
+        this.sendEnvelope({ snapshotRequest: { lastSeq: this.inSeq } });
+      }
+      this.inSeq = env.seq;
+    }
     this.emit('envelope', env);
     switch (env.body) {
       case 'serverHello':
-        this.onHello(env.serverHello as ServerHello);
+        this.onHello(env.serverHello as ServerHello, env.seq);
         break;
       case 'ping': {
         const p = env.ping!;
@@ -382,11 +468,26 @@ export class GeoplayClient extends Emitter<ClientEvents> {
     }
   }
 
-  private onHello(hello: ServerHello): void {
+  private onHello(hello: ServerHello, seq: number): void {
     this.hello = hello;
     this.attempt = 0;
-    if (!hello.resumed) this.world.clear();
+    this.token_ = hello.resumeToken ?? '';
+    this.resumed = hello.resumed === true;
+    if (this.resumed) {
+      // Numbering goes on: a replay of what was missed follows, or a snapshot and the seqs after it.
+      this.stats.resumes++;
+      if (hello.snapshotFollows) {
+        this.stats.snapshots++;
+        this.rebase = true;
+      }
+    } else {
+      // A new session: numbering starts again with this hello (seq 1), the world from nothing.
+      this.inSeq = seq;
+      this.rebase = false;
+      this.world.clear();
+    }
     this.emit('hello', hello);
+    if (this.resumed) this.emit('resume', hello.snapshotFollows === true);
     for (let i = 0; i < CLOCK_BURST; i++) this.ping();
     this.syncTimer = setInterval(() => this.ping(), this.opts.clockSyncIntervalMs);
     this.setState('connected');
@@ -403,6 +504,7 @@ export class GeoplayClient extends Emitter<ClientEvents> {
 
   private onClose(code: number, reason: string): void {
     this.ws = undefined;
+    if (SESSION_ENDING_CLOSES.has(code)) this.token_ = '';
     this.clearTimers();
     this.pingsSent.clear();
     this.stats.disconnects++;

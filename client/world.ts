@@ -108,6 +108,7 @@ function sameNumber(a: number, b: number): boolean {
  * - A leave of an entity that a later chunk of the same delta enters is kept as a move; any other
  *   leave removes the entity. Whatever left a cell and was not entered again by the end of the
  *   delta is removed, so nothing is left behind.
+ * - A delta with `fullSnapshot` lists every watched cell: cells held and not listed are dropped.
  *
  * Interpolation (smooth rendering between ticks): every entity keeps its last two positions with
  * the local times they were received. Render one tick interval in the past, so that the time
@@ -230,6 +231,12 @@ export class WorldModel extends Emitter<WorldEvents> {
     this.scan(chunks);
     for (let i = 0; i < chunks.length; i++) this.applyChunk(chunks[i]!, this.passThrough[i], receivedAtMs);
     for (const token of delta.droppedCells ?? EMPTY_STRINGS) this.dropCell(token);
+    // A full snapshot is the whole interest set: a cell it does not list is no longer watched.
+    if (delta.fullSnapshot) {
+      const listed = new Set<string>();
+      for (const c of chunks) listed.add(c.cell ?? '');
+      for (const token of [...this.cellMembers.keys()]) if (!listed.has(token)) this.dropCell(token);
+    }
     // Left a cell and not entered again: gone.
     for (const [eid, e] of this.pending) if (this.byEid.get(eid) === e) this.remove(e);
     this.pending.clear();
