@@ -119,6 +119,10 @@ export class World {
   private readonly metrics: WorldMetrics | undefined;
   /** Number of the last tick sent; changes recorded now go out with tick + 1. */
   tickNo = 0;
+  /** True while tick() runs: changes recorded then would be cleared at the end of the tick. */
+  private ticking = false;
+  /** Idle changes made during a tick (a session detached by a write of the tick), applied after it. */
+  private readonly idleLater = new Map<WorldSession, boolean>();
 
   constructor(
     params: Partial<WorldParams>,
@@ -186,6 +190,10 @@ export class World {
   }
 
   private setIdle(ws: WorldSession, idle: boolean): void {
+    if (this.ticking) {
+      this.idleLater.set(ws, idle);
+      return;
+    }
     const eid = ws.eid;
     if (eid < 0) return;
     const s = this.store;
@@ -418,6 +426,20 @@ export class World {
   tick(nowMs: number): void {
     const started = performance.now();
     const tick = ++this.tickNo;
+    this.ticking = true;
+    try {
+      this.runTick(tick, nowMs);
+    } finally {
+      this.ticking = false;
+    }
+    if (this.idleLater.size > 0) {
+      for (const [ws, idle] of this.idleLater) if (this.sessions.get(ws.key) === ws) this.setIdle(ws, idle);
+      this.idleLater.clear();
+    }
+    this.metrics?.tick.observe((performance.now() - started) / 1000);
+  }
+
+  private runTick(tick: number, nowMs: number): void {
     this.advanceSpawns(nowMs);
     for (const shard of this.shards.values()) {
       if (shard.dirty.length === 0) continue;
@@ -472,7 +494,6 @@ export class World {
     this.queue.length = 0;
     for (const shard of this.shards.values()) if (shard.dirty.length > 0) shard.endTick();
     this.store.recycle();
-    this.metrics?.tick.observe((performance.now() - started) / 1000);
   }
 
   // --- queries for actions and tests ----------------------------------------------------------
