@@ -1,7 +1,7 @@
-import { randomBytes } from 'node:crypto';
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { errors as joseErrors, jwtVerify, SignJWT } from 'jose';
+import { SignJWT } from 'jose';
 import type { Logger } from '../ops/logger.js';
 
 /** What a valid player token says about its bearer. */
@@ -27,14 +27,36 @@ export function isValidPlayerId(id: string): boolean {
   return PLAYER_ID.test(id);
 }
 
-/** Signs and verifies HS256 player tokens. */
+function invalid(reason: string): AuthError {
+  return new AuthError('TOKEN_INVALID', `token rejected: ${reason}`);
+}
+
+function jsonObject(part: string, what: string): Record<string, unknown> {
+  let value: unknown;
+  try {
+    value = JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
+  } catch {
+    throw invalid(`${what} is not base64url JSON`);
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw invalid(`${what} is not a JSON object`);
+  }
+  return value as Record<string, unknown>;
+}
+
+const BASE64URL = /^[A-Za-z0-9_-]*$/;
+
+/**
+ * Signs (with jose) and verifies HS256 player tokens. Verification is done here with node:crypto's
+ * synchronous HMAC: jose verifies through WebCrypto, whose asynchronous jobs cost the event loop
+ * about 0.3 ms per token under load, the largest single cost of accepting a connection (it counts
+ * when thousands of clients reconnect at once; docs/BENCHMARKS.md, Resume). The rules are jose's
+ * for what geoplay asks: alg HS256 only, no `crit` or `b64` header, a signature that matches, a
+ * JSON object payload, `iss` "geoplay", `exp` / `nbf` / `iat` numbers when present, `exp` in the
+ * future and `nbf` not, with no clock tolerance.
+ */
 export class TokenAuthority {
   private readonly key: Uint8Array<ArrayBuffer>;
-  /**
-   * The secret imported once as a WebCrypto key: with raw bytes, jose imports the key again on
-   * every call, which doubles the CPU cost of a verification (it matters when thousands of clients
-   * reconnect at once).
-   */
   private cryptoKey: Promise<CryptoKey> | undefined;
   constructor(
     secret: string,
@@ -68,28 +90,46 @@ export class TokenAuthority {
   }
 
   async verify(token: string | undefined): Promise<PlayerClaims> {
+    return this.verifySync(token);
+  }
+
+  /** The checks of `verify`, synchronously; throws AuthError. */
+  verifySync(token: string | undefined, nowMs = Date.now()): PlayerClaims {
     if (!token)
       throw new AuthError('TOKEN_MISSING', 'no token: send Authorization: Bearer <jwt> or ?token=<jwt>');
-    try {
-      const { payload } = await jwtVerify(token, await this.hmacKey(), {
-        algorithms: ['HS256'],
-        issuer: ISSUER,
-      });
-      const playerId = payload.sub;
-      if (typeof playerId !== 'string' || !isValidPlayerId(playerId)) {
-        throw new AuthError('TOKEN_INVALID', 'token subject is not a valid player id');
-      }
-      const name = typeof payload.name === 'string' ? payload.name.slice(0, 64) : playerId;
-      const team = typeof payload.team === 'number' && Number.isInteger(payload.team) ? payload.team : 0;
-      return { playerId, name, team };
-    } catch (err) {
-      if (err instanceof AuthError) throw err;
-      if (err instanceof joseErrors.JWTExpired) throw new AuthError('TOKEN_EXPIRED', 'token expired');
-      throw new AuthError(
-        'TOKEN_INVALID',
-        `token rejected: ${err instanceof Error ? err.message : String(err)}`,
-      );
+    const parts = token.split('.');
+    if (parts.length !== 3 || !parts.every((p) => BASE64URL.test(p))) {
+      throw invalid('not a compact JWS (three base64url parts)');
     }
+    const [head, body, sig] = parts as [string, string, string];
+    const header = jsonObject(head, 'header');
+    if (header.alg !== 'HS256') throw invalid(`algorithm ${JSON.stringify(header.alg)} is not allowed`);
+    if (header.crit !== undefined || header.b64 !== undefined) throw invalid('unsupported header parameters');
+    const expected = createHmac('sha256', this.key).update(`${head}.${body}`).digest();
+    const given = Buffer.from(sig, 'base64url');
+    if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
+      throw invalid('signature verification failed');
+    }
+    const payload = jsonObject(body, 'payload');
+    if (payload.iss !== ISSUER) throw invalid('unexpected "iss" claim value');
+    const now = Math.floor(nowMs / 1000);
+    for (const claim of ['exp', 'nbf', 'iat'] as const) {
+      const v = payload[claim];
+      if (v !== undefined && (typeof v !== 'number' || !Number.isFinite(v))) {
+        throw invalid(`"${claim}" claim must be a number`);
+      }
+    }
+    if (typeof payload.nbf === 'number' && payload.nbf > now)
+      throw invalid('"nbf" claim timestamp check failed');
+    if (typeof payload.exp === 'number' && payload.exp <= now)
+      throw new AuthError('TOKEN_EXPIRED', 'token expired');
+    const playerId = payload.sub;
+    if (typeof playerId !== 'string' || !isValidPlayerId(playerId)) {
+      throw new AuthError('TOKEN_INVALID', 'token subject is not a valid player id');
+    }
+    const name = typeof payload.name === 'string' ? payload.name.slice(0, 64) : playerId;
+    const team = typeof payload.team === 'number' && Number.isInteger(payload.team) ? payload.team : 0;
+    return { playerId, name, team };
   }
 }
 
