@@ -15,6 +15,10 @@ const benches: Record<string, Bench> = {
     load: () => import('../../bench/positions.js'),
   },
   geo: { summary: 'nearby queries over 1,000,000 indexed points', load: () => import('../../bench/geo.js') },
+  journal: {
+    summary: 'store group commit: acknowledged ops/s and ack latency',
+    load: () => import('../../bench/journal.js'),
+  },
   gps: {
     summary: 'Kalman update, location pipeline and geofence throughput',
     load: () => import('../../bench/gps.js'),
