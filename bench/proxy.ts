@@ -30,6 +30,12 @@ export class CutProxy {
   cutting = true;
   /** While true, new connections are reset at once, as by a network that is down. */
   down = false;
+  /**
+   * While true, bytes from the server are swallowed instead of forwarded: frames sent meanwhile
+   * are lost, as on a connection that died without either side noticing yet. Cut the connections
+   * before setting it back, or the clients will read the rest of a frame as garbage.
+   */
+  blackhole = false;
   private readonly pairs = new Set<Pair>();
 
   private constructor(
@@ -41,7 +47,10 @@ export class CutProxy {
     const server = createServer();
     const proxy = new CutProxy(server, opts);
     server.on('connection', (client) => proxy.accept(client));
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    // A deep accept queue: a thousand clients reconnecting at once must not lose SYNs (1 s retry).
+    await new Promise<void>((resolve) =>
+      server.listen({ port: 0, host: '127.0.0.1', backlog: 4096 }, resolve),
+    );
     return proxy;
   }
 
@@ -88,6 +97,7 @@ export class CutProxy {
     this.pairs.add(pair);
     client.on('data', (d: Buffer) => server.write(d));
     server.on('data', (d: Buffer) => {
+      if (this.blackhole) return;
       if (!this.cutting || d.length < pair.budget) {
         pair.budget -= d.length;
         client.write(d);

@@ -10,6 +10,10 @@ const benches: Record<string, Bench> = {
     summary: 'walking players in one server process: tick, move-to-seen latency, AOI recall',
     load: () => import('../../bench/world.js'),
   },
+  resume: {
+    summary: 'clients cut at once through a proxy: time to resume with replay, frames lost or doubled',
+    load: () => import('../../bench/resume.js'),
+  },
   positions: {
     summary: 'absolute vs delta-coded E7 positions in cell chunks (bytes and encode time)',
     load: () => import('../../bench/positions.js'),
