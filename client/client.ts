@@ -488,7 +488,8 @@ export class GeoplayClient extends Emitter<ClientEvents> {
     }
     this.emit('hello', hello);
     if (this.resumed) this.emit('resume', hello.snapshotFollows === true);
-    for (let i = 0; i < CLOCK_BURST; i++) this.ping();
+    // The clock samples of a resumed session still hold: one fresh sample is enough.
+    for (let i = this.resumed ? CLOCK_BURST - 1 : 0; i < CLOCK_BURST; i++) this.ping();
     this.syncTimer = setInterval(() => this.ping(), this.opts.clockSyncIntervalMs);
     this.setState('connected');
   }

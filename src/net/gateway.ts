@@ -15,6 +15,7 @@ import { takeToken, tokensAfter } from './ratelimit.js';
 const kSession = Symbol('geoplay.session');
 const kGateway = Symbol('geoplay.gateway');
 const kIp = Symbol('geoplay.ip');
+const kRaw = Symbol('geoplay.raw');
 
 interface TaggedSocket extends WebSocket {
   /** The session the socket belongs to (another one after a resume). */
@@ -22,6 +23,8 @@ interface TaggedSocket extends WebSocket {
   [kGateway]: Gateway;
   /** Peer address, for the per-IP count (a resumed session may have come from another one). */
   [kIp]: string;
+  /** The TCP socket under the WebSocket, corked while a ClientHello is handled. */
+  [kRaw]: Duplex;
 }
 
 export const WS_PATH = '/ws';
@@ -123,6 +126,7 @@ export class Gateway {
           const tagged = ws as TaggedSocket;
           tagged[kGateway] = this;
           tagged[kIp] = ip;
+          tagged[kRaw] = socket;
           tagged[kSession] = this.sessions.create(claims, ip, ws, Date.now());
           ws.on('message', onMessage);
           ws.on('close', onClose);
@@ -197,12 +201,18 @@ export class Gateway {
       }
     }
     this.metrics.framesIn.inc({ body });
+    // A ClientHello may be answered by many frames (a resume: the ServerHello and the replay):
+    // corked, they leave in one write instead of one system call each.
+    const raw = body === 'clientHello' ? ws[kRaw] : undefined;
+    raw?.cork();
     try {
       const owner = this.sessions.handle(session, env, now);
       if (owner !== session) ws[kSession] = owner;
     } catch (err) {
       this.log.error({ err, session: session.id }, 'session handler threw');
       this.sessions.close(session, 'INTERNAL');
+    } finally {
+      raw?.uncork();
     }
   }
 
