@@ -164,12 +164,42 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${resumeUsage}\n`);
     return 0;
   }
-  const count = Number(values.clients);
-  const backoffMs = Number(values['backoff-ms']);
-  const pushMs = Number(values['push-ms']);
-  const lostMs = Number(values['lost-ms']);
-  const roundCount = Math.max(1, Number(values.rounds));
-  const log = (line: string) => process.stderr.write(`bench resume: ${line}\n`);
+  const out = await runResumeBench({
+    clients: Number(values.clients),
+    backoffMs: Number(values['backoff-ms']),
+    pushMs: Number(values['push-ms']),
+    lostMs: Number(values['lost-ms']),
+    rounds: Number(values.rounds),
+    ringFrames: Number(values['ring-frames']),
+    ringBytes: Number(values['ring-bytes']),
+    warmupMs: Number(values['warmup-ms']),
+    log: (line) => process.stderr.write(`bench resume: ${line}\n`),
+  });
+  process.stdout.write(`${JSON.stringify(out)}\n`);
+  return out.all_resumed && out.caught_up && out.lost === 0 && out.duplicated === 0 ? 0 : 1;
+}
+
+export interface ResumeBenchOptions {
+  clients: number;
+  backoffMs: number;
+  pushMs: number;
+  lostMs: number;
+  rounds: number;
+  ringFrames: number;
+  ringBytes: number;
+  warmupMs: number;
+  log?: (line: string) => void;
+}
+
+export type ResumeBenchResult = Awaited<ReturnType<typeof runResumeBench>>;
+
+export async function runResumeBench(o: ResumeBenchOptions) {
+  const count = o.clients;
+  const backoffMs = o.backoffMs;
+  const pushMs = o.pushMs;
+  const lostMs = o.lostMs;
+  const roundCount = Math.max(1, o.rounds);
+  const log = o.log ?? (() => {});
   const secret = randomBytes(32).toString('base64url');
   const server = ServerChild.start();
   let proxy: CutProxy | undefined;
@@ -179,8 +209,8 @@ export async function main(argv: string[]): Promise<number> {
       {
         type: 'start',
         secret,
-        replayRingFrames: Number(values['ring-frames']),
-        replayRingBytes: Number(values['ring-bytes']),
+        replayRingFrames: o.ringFrames,
+        replayRingBytes: o.ringBytes,
         resumeGraceMs: 60_000,
       },
       'ready',
@@ -231,7 +261,7 @@ export async function main(argv: string[]): Promise<number> {
       await Promise.all(batch);
     }
     server.send({ type: 'push', intervalMs: pushMs });
-    await sleep(Number(values['warmup-ms']));
+    await sleep(o.warmupMs);
     const rounds: RoundResult[] = [];
     for (let r = 1; r <= roundCount; r++) {
       log(`round ${r}: the network dies for ${lostMs} ms, then all ${count} connections are cut`);
@@ -320,8 +350,7 @@ export async function main(argv: string[]): Promise<number> {
       cpu_model: cpus()[0]?.model ?? '',
       node: process.version,
     };
-    process.stdout.write(`${JSON.stringify(out)}\n`);
-    return out.all_resumed && caughtUp && lost === 0 && duplicated === 0 ? 0 : 1;
+    return out;
   } finally {
     for (const b of bots) b.client.close();
     await proxy?.close();
