@@ -44,6 +44,10 @@ export class ReplayRing {
       this.evict();
     }
     if (this.count === 0) this.head = 0;
+    // Small frames are views into 8 KiB allocation slabs (Buffer's pool, protobufjs' pool): holding
+    // the view would pin the whole slab for as long as the frame stays in the ring, kilobytes per
+    // idle session. Keep a copy of its own instead.
+    if (frame.buffer.byteLength > size * 2) frame = frame.slice();
     const cap = this.maxFrames;
     const slot = (this.head + this.count) % cap;
     if (slot === this.slots.length) this.slots.push(frame);

@@ -13,7 +13,7 @@ import { fastDistanceM } from '../geo/distance.js';
 import { hashString } from '../geo/hash.js';
 import { type GpsConfig, gpsConfig } from '../gps/config.js';
 import { type GeofenceEvent, GeofenceIndex, GeofenceTracker } from '../gps/geofence.js';
-import { GpsPipeline } from '../gps/pipeline.js';
+import { type GpsPersistedState, GpsPipeline } from '../gps/pipeline.js';
 import type { FixSource } from '../gps/types.js';
 import type { Logger } from '../ops/logger.js';
 import type { TimerHandle, TimerRegistry } from '../ops/timers.js';
@@ -35,11 +35,47 @@ export class PlayerState {
   readonly inventory = new Map<string, number>();
   readonly cooldowns = new Map<string, number>();
   readonly actionTimes = new Map<string, number[]>();
+  /** Sessions of this player that have not ended. */
+  sessions = 0;
+  private pipeline: GpsPipeline | undefined;
+  private parked: GpsPersistedState | undefined;
   constructor(
     readonly id: string,
-    readonly gps: GpsPipeline,
+    private readonly gpsConfig: GpsConfig,
     readonly fences: GeofenceTracker | undefined,
   ) {}
+
+  /**
+   * The player's location pipeline, made on first use: a pipeline with its history costs kilobytes,
+   * which an idle or gone player should not hold.
+   */
+  get gps(): GpsPipeline {
+    if (!this.pipeline) {
+      this.pipeline = new GpsPipeline(this.gpsConfig);
+      if (this.parked) this.pipeline.importState(this.parked);
+      this.parked = undefined;
+    }
+    return this.pipeline;
+  }
+
+  get hasGps(): boolean {
+    return this.pipeline !== undefined;
+  }
+
+  riskScore(nowMs: number): number {
+    return this.pipeline ? this.pipeline.riskScore(nowMs) : (this.parked?.risk.raw ?? 0);
+  }
+
+  get creditedDistanceM(): number {
+    return this.pipeline ? this.pipeline.creditedDistanceM : (this.parked?.creditedDistanceM ?? 0);
+  }
+
+  /** The session ended: keep what outlives it (teleport anchor, cooldown, distance, risk) as JSON. */
+  park(): void {
+    if (!this.pipeline) return;
+    this.parked = this.pipeline.exportState();
+    this.pipeline = undefined;
+  }
 }
 
 interface SessionState {
@@ -123,7 +159,7 @@ export class GameRuntime implements SessionHooks {
         collect() {
           const now = Date.now();
           let n = 0;
-          for (const p of players.values()) if (p.gps.riskScore(now) >= 0.5) n++;
+          for (const p of players.values()) if (p.hasGps && p.gps.riskScore(now) >= 0.5) n++;
           this.set(n);
         },
       });
@@ -160,7 +196,7 @@ export class GameRuntime implements SessionHooks {
     if (!p) {
       p = new PlayerState(
         id,
-        new GpsPipeline(this.gpsConfig),
+        this.gpsConfig,
         this.fences ? new GeofenceTracker(this.fences, this.game.geofenceOptions) : undefined,
       );
       this.players.set(id, p);
@@ -171,6 +207,7 @@ export class GameRuntime implements SessionHooks {
   onOpen(session: Session): void {
     const ws = new WorldSession(session);
     const player = this.player(session.playerId);
+    player.sessions++;
     session.ext = { ws, player } satisfies SessionState;
     this.world.attach(ws);
     this.game.hooks?.onJoin?.(this.playerView(session, player, ws));
@@ -199,6 +236,8 @@ export class GameRuntime implements SessionHooks {
     if (!st) return;
     this.world.detach(st.ws);
     this.game.hooks?.onLeave?.(this.playerView(session, st.player, st.ws));
+    // Another live session of the same player keeps the pipeline.
+    if (--st.player.sessions === 0) st.player.park();
   }
 
   onLocation(session: Session, report: LocationReport, nowMs: number): void {
@@ -318,8 +357,8 @@ export class GameRuntime implements SessionHooks {
       lat: ws.lat,
       lng: ws.lng,
       accuracyM: ws.accuracyM,
-      risk: player.gps.riskScore(now),
-      creditedDistanceM: player.gps.creditedDistanceM,
+      risk: player.riskScore(now),
+      creditedDistanceM: player.creditedDistanceM,
     };
   }
 
