@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -5,13 +6,15 @@ import { type BotsResult, runBots } from './bots/runner.js';
 import { ServerProcess } from './serverProcess.js';
 
 export const worldUsage = `geoplay bench world [--players 10000] [--duration 60] [--scenario walk|catch] [--workers W]
-                    [--ramp PER_S] [--area M] [--bots-nice 0..19] [--json]
+                    [--ramp PER_S] [--area M] [--bots-nice 0..19]
+                    [--server-cpus LIST --bots-cpus LIST] [--json]
 Starts geoplay serve (creatures game) in its own process, runs N walking bots against it for the
 duration, and prints one JSON line: the bots' figures (move_to_seen_ms, aoi_recall, overfetch,
 bytes_in_per_client_per_s, actions, ...) plus the server's tick_ms from its
 geoplay_world_tick_seconds histogram, server_cpu_pct and server_rss_mb. Without --json a short
 summary also goes to stderr. --bots-nice lowers the bots' scheduling priority so that the server,
-sharing the machine with them, gets the CPU first. docs/BENCHMARKS.md, "World", explains every figure.`;
+sharing the machine with them, gets the CPU first; --server-cpus / --bots-cpus pin them to
+separate cores (taskset CPU lists, e.g. 1 and 0). docs/BENCHMARKS.md, "World", explains every figure.`;
 
 /** One scrape of the Prometheus text format: value by series (name plus labels as written). */
 type Scrape = Map<string, number>;
@@ -111,16 +114,19 @@ function cpuSplitS(pid: number | undefined): { user: number; sys: number } {
   }
 }
 
-/** Busy CPU seconds of the whole machine, all cores (Linux /proc/stat; 0 elsewhere). */
-function machineBusyS(): number {
+/**
+ * Busy CPU seconds of the whole machine, all cores, and the part spent in interrupts and softirqs
+ * (loopback TCP is processed there, and charged to no process). Linux /proc/stat; 0 elsewhere.
+ */
+function machineBusyS(): { busy: number; irq: number } {
   try {
     const line = readFileSync('/proc/stat', 'utf8').split('\n')[0]!;
     const f = line.trim().split(/\s+/).slice(1).map(Number);
     // user nice system idle iowait irq softirq steal
-    const busy = f[0]! + f[1]! + f[2]! + f[5]! + f[6]! + f[7]!;
-    return busy / 100;
+    const irq = f[5]! + f[6]!;
+    return { busy: (f[0]! + f[1]! + f[2]! + irq + f[7]!) / 100, irq: irq / 100 };
   } catch {
-    return 0;
+    return { busy: 0, irq: 0 };
   }
 }
 
@@ -130,6 +136,13 @@ function loadAvg(): number {
   } catch {
     return 0;
   }
+}
+
+/** Pins every thread of a process to a CPU list (Linux taskset). */
+function pin(pid: number | undefined, cpuList: string): void {
+  if (pid === undefined) throw new Error('no pid to pin');
+  const r = spawnSync('taskset', ['-a', '-p', '-c', cpuList, String(pid)], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`taskset -c ${cpuList} ${pid} failed: ${r.error?.message ?? r.stderr}`);
 }
 
 function int(name: string, v: string | undefined, min: number): number {
@@ -151,6 +164,8 @@ export async function main(argv: string[]): Promise<number> {
         ramp: { type: 'string', default: '1000' },
         area: { type: 'string', default: '5000' },
         'bots-nice': { type: 'string', default: '0' },
+        'server-cpus': { type: 'string' },
+        'bots-cpus': { type: 'string' },
         json: { type: 'boolean' },
         help: { type: 'boolean' },
       },
@@ -176,10 +191,18 @@ export async function main(argv: string[]): Promise<number> {
     game: 'creatures',
   });
   try {
+    // Optional CPU pinning: the server on some cores, this process and its bot workers (forked
+    // below, they inherit the affinity) on others, so the two do not preempt each other.
+    if (typeof values['server-cpus'] === 'string') pin(server.child.pid, values['server-cpus']);
+    if (typeof values['bots-cpus'] === 'string') pin(process.pid, values['bots-cpus']);
     let holdStart: Promise<Scrape> | undefined;
     let holdEnd: Scrape = new Map();
-    let machineStart = 0;
-    let machineHoldS = 0;
+    // When the scrapes were answered: an overloaded server answers late, so rates derived from
+    // the metrics use the time between the two answers, not the hold.
+    let startScrapedAt = 0;
+    let endScrapedAt = 0;
+    let machineStart = { busy: 0, irq: 0 };
+    let machineHold = { busy: 0, irq: 0 };
     let loadStart = 0;
     let loadEnd = 0;
     let cpuHoldStart = { user: 0, sys: 0 };
@@ -198,13 +221,15 @@ export async function main(argv: string[]): Promise<number> {
       nice: int('bots-nice', values['bots-nice'] as string, 0),
       ...(values.workers ? { workers: int('workers', values.workers as string, 1) } : {}),
       beforeStop: async () => {
-        machineHoldS = machineBusyS() - machineStart;
+        const m = machineBusyS();
+        machineHold = { busy: m.busy - machineStart.busy, irq: m.irq - machineStart.irq };
         loadEnd = loadAvg();
         const now = cpuSplitS(server.child.pid);
         cpuHold = { user: now.user - cpuHoldStart.user, sys: now.sys - cpuHoldStart.sys };
         holdS = (Date.now() - holdStartedAt) / 1000;
         rssHoldKb = server.rssKb();
         holdEnd = parseMetrics(await server.metrics());
+        endScrapedAt = Date.now();
       },
       progress: (line) => {
         process.stderr.write(`bench world: ${line}\n`);
@@ -213,7 +238,10 @@ export async function main(argv: string[]): Promise<number> {
           machineStart = machineBusyS();
           loadStart = loadAvg();
           holdStartedAt = Date.now();
-          holdStart = server.metrics().then(parseMetrics);
+          holdStart = server.metrics().then((text) => {
+            startScrapedAt = Date.now();
+            return parseMetrics(text);
+          });
         }
       },
     });
@@ -221,33 +249,44 @@ export async function main(argv: string[]): Promise<number> {
     const end = holdEnd;
     const tick = histogramQuantiles(start, end, 'geoplay_world_tick_seconds');
     const pct = (cpuS: number) => (holdS > 0 ? Math.round((cpuS / holdS) * 1000) / 10 : 0);
+    const windowS = startScrapedAt > 0 ? Math.max(0, (endScrapedAt - startScrapedAt) / 1000) : 0;
+    const perS = (n: number, digits = 0) =>
+      windowS > 0 ? Math.round((n / windowS) * 10 ** digits) / 10 ** digits : 0;
     const out = {
       bench: 'world',
       players,
       ...result,
       tick_ms: { p50: tick.p50, p99: tick.p99 },
       tick: tick,
-      ticks_per_s: holdS > 0 ? Math.round((tick.count / holdS) * 100) / 100 : 0,
+      // Seconds between the two /metrics answers that tick_ms and the server_* rates cover.
+      metrics_window_s: windowS,
+      ticks_per_s: perS(tick.count, 2),
       server_cpu_pct: pct(cpuHold.user + cpuHold.sys),
       server_cpu_user_pct: pct(cpuHold.user),
       server_cpu_sys_pct: pct(cpuHold.sys),
       server_rss_mb: Math.round(rssHoldKb / 102.4) / 10,
-      // The machine during the hold: all cores busy (100 = one core), and what neither the server
-      // nor the bots used (other work on a shared machine).
+      // The machine during the hold: all cores busy (100 = one core), interrupts and softirqs
+      // (mostly loopback TCP, charged to no process), and what neither the server, nor the bots,
+      // nor interrupts used (other work on a shared machine).
       machine: {
         cores: cpus().length,
-        busy_pct: pct(machineHoldS),
-        other_pct: Math.max(0, pct(machineHoldS - cpuHold.user - cpuHold.sys) - result.bots_cpu_pct),
+        busy_pct: pct(machineHold.busy),
+        irq_pct: pct(machineHold.irq),
+        other_pct: Math.max(
+          0,
+          pct(machineHold.busy - machineHold.irq - cpuHold.user - cpuHold.sys) - result.bots_cpu_pct,
+        ),
         load_avg_start: loadStart,
         load_avg_end: loadEnd,
       },
+      // To profile the server: node --cpu-prof --cpu-prof-dir=DIR bin/geoplay bench world ...
+      // (the server inherits the flags); its profile is the one named with this pid.
+      server_pid: server.child.pid,
       server_sessions: end.get('geoplay_sessions') ?? 0,
       server_entities: end.get('geoplay_world_entities') ?? 0,
       server_watched_cells: end.get('geoplay_world_watched_cells') ?? 0,
-      server_deltas_per_s:
-        holdS > 0 ? Math.round(delta(start, end, 'geoplay_world_deltas_total') / holdS) : 0,
-      server_delta_bytes_per_s:
-        holdS > 0 ? Math.round(delta(start, end, 'geoplay_world_delta_bytes_total') / holdS) : 0,
+      server_deltas_per_s: perS(delta(start, end, 'geoplay_world_deltas_total')),
+      server_delta_bytes_per_s: perS(delta(start, end, 'geoplay_world_delta_bytes_total')),
       server_deltas_coalesced: delta(start, end, 'geoplay_deltas_coalesced_total'),
       // prom-client resets its event-loop histogram at every scrape: this is the hold.
       server_loop_lag_ms: {

@@ -14,6 +14,7 @@ import type {
   ParentMessage,
   ReportRecords,
   WorkerCounters,
+  WorkerDone,
   WorkerMessage,
   WorkerSample,
   WorkerStart,
@@ -661,10 +662,9 @@ function stop(): void {
   }
   counters.holdBytesIn = holding ? counters.bytesIn - holdBytesAtStart : 0;
   const connectedAtStop = bots.filter((b) => b.client.state === 'connected').length;
-  for (const b of bots) b.client.close();
   const ms = (ns: number) => Math.round(ns / 1000) / 1000;
   const hasDelay = loopDelay.count > 0;
-  send({
+  const done: WorkerDone = {
     type: 'done',
     counters: { ...counters, connected: connectedAtStop },
     rtt: encodeHistogram(rtt),
@@ -674,9 +674,14 @@ function stop(): void {
       p99: hasDelay ? ms(loopDelay.percentile(99)) : 0,
       max: hasDelay ? ms(loopDelay.max) : 0,
     },
-  });
-  // Let the IPC message flush, then leave.
-  setTimeout(() => process.exit(0), 200);
+  };
+  // Report first (a busy worker may take long to close thousands of sockets), then leave.
+  const leave = () => {
+    for (const b of bots) b.client.close();
+    setTimeout(() => process.exit(0), 100);
+  };
+  if (process.send) process.send(done, leave);
+  else leave();
 }
 
 process.on('message', (msg: ParentMessage) => {
