@@ -1,7 +1,7 @@
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SignJWT } from 'jose';
+import { errors as joseErrors, type JWTPayload, jwtVerify, SignJWT } from 'jose';
 import type { Logger } from '../ops/logger.js';
 
 /** What a valid player token says about its bearer. */
@@ -27,40 +27,29 @@ export function isValidPlayerId(id: string): boolean {
   return PLAYER_ID.test(id);
 }
 
-function invalid(reason: string): AuthError {
-  return new AuthError('TOKEN_INVALID', `token rejected: ${reason}`);
-}
+const VERIFIED_CACHE_MAX = 4096;
 
-function jsonObject(part: string, what: string): Record<string, unknown> {
-  let value: unknown;
-  try {
-    value = JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
-  } catch {
-    throw invalid(`${what} is not base64url JSON`);
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw invalid(`${what} is not a JSON object`);
-  }
-  return value as Record<string, unknown>;
+interface Verified {
+  claims: PlayerClaims;
+  /** Expiry of the token, ms (Infinity without `exp`). */
+  expMs: number;
 }
-
-const BASE64URL = /^[A-Za-z0-9_-]*$/;
 
 /**
- * Signs (with jose) and verifies HS256 player tokens. Verification is done here with node:crypto's
- * synchronous HMAC: jose verifies through WebCrypto, whose asynchronous jobs cost the event loop
- * about 0.3 ms per token under load, the largest single cost of accepting a connection (it counts
- * when thousands of clients reconnect at once; docs/BENCHMARKS.md, Resume). The rules are jose's
- * for what geoplay asks: alg HS256 only, no `crit` or `b64` header, a signature that matches, a
- * JSON object payload, `iss` "geoplay", `exp` / `nbf` / `iat` numbers when present, `exp` in the
- * future and `nbf` not, with no clock tolerance.
+ * Signs and verifies HS256 player tokens with jose. A verification costs about 0.3 ms of the event
+ * loop (WebCrypto), which adds up when thousands of clients reconnect at once with the tokens they
+ * used a moment ago; so the last few thousand tokens that verified are remembered (until their
+ * own expiry) and a reconnect with one of them skips the cryptography.
  */
 export class TokenAuthority {
   private readonly key: Uint8Array<ArrayBuffer>;
+  /** The secret imported once: with raw bytes, jose would import the key again on every call. */
   private cryptoKey: Promise<CryptoKey> | undefined;
+  private readonly verified = new Map<string, Verified>();
   constructor(
     secret: string,
     private readonly ttlS: number,
+    private readonly clock: () => number = Date.now,
   ) {
     this.key = new TextEncoder().encode(secret);
   }
@@ -90,46 +79,42 @@ export class TokenAuthority {
   }
 
   async verify(token: string | undefined): Promise<PlayerClaims> {
-    return this.verifySync(token);
-  }
-
-  /** The checks of `verify`, synchronously; throws AuthError. */
-  verifySync(token: string | undefined, nowMs = Date.now()): PlayerClaims {
-    if (!token)
+    if (!token) {
       throw new AuthError('TOKEN_MISSING', 'no token: send Authorization: Bearer <jwt> or ?token=<jwt>');
-    const parts = token.split('.');
-    if (parts.length !== 3 || !parts.every((p) => BASE64URL.test(p))) {
-      throw invalid('not a compact JWS (three base64url parts)');
     }
-    const [head, body, sig] = parts as [string, string, string];
-    const header = jsonObject(head, 'header');
-    if (header.alg !== 'HS256') throw invalid(`algorithm ${JSON.stringify(header.alg)} is not allowed`);
-    if (header.crit !== undefined || header.b64 !== undefined) throw invalid('unsupported header parameters');
-    const expected = createHmac('sha256', this.key).update(`${head}.${body}`).digest();
-    const given = Buffer.from(sig, 'base64url');
-    if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
-      throw invalid('signature verification failed');
-    }
-    const payload = jsonObject(body, 'payload');
-    if (payload.iss !== ISSUER) throw invalid('unexpected "iss" claim value');
-    const now = Math.floor(nowMs / 1000);
-    for (const claim of ['exp', 'nbf', 'iat'] as const) {
-      const v = payload[claim];
-      if (v !== undefined && (typeof v !== 'number' || !Number.isFinite(v))) {
-        throw invalid(`"${claim}" claim must be a number`);
-      }
-    }
-    if (typeof payload.nbf === 'number' && payload.nbf > now)
-      throw invalid('"nbf" claim timestamp check failed');
-    if (typeof payload.exp === 'number' && payload.exp <= now)
+    const now = this.clock();
+    const hit = this.verified.get(token);
+    if (hit) {
+      if (hit.expMs > now) return hit.claims;
+      this.verified.delete(token);
       throw new AuthError('TOKEN_EXPIRED', 'token expired');
+    }
+    let payload: JWTPayload;
+    try {
+      ({ payload } = await jwtVerify(token, await this.hmacKey(), {
+        algorithms: ['HS256'],
+        issuer: ISSUER,
+        currentDate: new Date(now),
+      }));
+    } catch (err) {
+      if (err instanceof joseErrors.JWTExpired) throw new AuthError('TOKEN_EXPIRED', 'token expired');
+      throw new AuthError(
+        'TOKEN_INVALID',
+        `token rejected: ${err instanceof Error ? err.message : String(err)}`,
+      );
+    }
     const playerId = payload.sub;
     if (typeof playerId !== 'string' || !isValidPlayerId(playerId)) {
       throw new AuthError('TOKEN_INVALID', 'token subject is not a valid player id');
     }
     const name = typeof payload.name === 'string' ? payload.name.slice(0, 64) : playerId;
     const team = typeof payload.team === 'number' && Number.isInteger(payload.team) ? payload.team : 0;
-    return { playerId, name, team };
+    const claims = { playerId, name, team };
+    if (this.verified.size >= VERIFIED_CACHE_MAX) {
+      this.verified.delete(this.verified.keys().next().value as string);
+    }
+    this.verified.set(token, { claims, expMs: payload.exp === undefined ? Infinity : payload.exp * 1000 });
+    return claims;
   }
 }
 
