@@ -315,13 +315,17 @@ export async function runResumeBench(o: ResumeBenchOptions) {
     const { outSeq } = await server.ask({ type: 'stop-push' }, 'stopped');
     const caughtUp = await waitFor(() => bots.every((b) => b.client.lastSeq >= (outSeq[b.id] ?? 0)), 10_000);
     let lost = 0;
+    let skipped = 0;
     let duplicated = 0;
     let replayed = 0;
     let snapshots = 0;
     let gaps = 0;
     for (const b of bots) {
-      // Every seq after the hello (seq 1), each once: frames delivered must be outSeq - 1.
-      lost += Math.max(0, (outSeq[b.id] ?? 0) - 1 - b.frames);
+      // Every seq after the hello (seq 1), each once: frames delivered must be outSeq - 1, except
+      // after a snapshot resume, where the server said the missed frames are gone (skipped).
+      const missing = Math.max(0, (outSeq[b.id] ?? 0) - 1 - b.frames);
+      if (b.client.stats.snapshots > 0) skipped += missing;
+      else lost += missing;
       duplicated += b.client.stats.duplicates + Math.max(0, b.frames - ((outSeq[b.id] ?? 0) - 1));
       replayed += b.client.stats.replayed;
       snapshots += b.client.stats.snapshots;
@@ -337,6 +341,7 @@ export async function runResumeBench(o: ResumeBenchOptions) {
       replayed,
       snapshots,
       lost,
+      skipped_after_snapshot: skipped,
       duplicated,
       gaps,
       all_resumed: rounds.every((r) => r.all_resumed),
