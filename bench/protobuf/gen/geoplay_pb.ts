@@ -16,7 +16,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file geoplay.proto.
  */
 export const file_geoplay: GenFile = /*@__PURE__*/
-  fileDesc("Cg1nZW9wbGF5LnByb3RvEgpnZW9wbGF5LnYxIpgECghFbnZlbG9wZRILCgNzZXEYASABKA0SCwoDYWNrGAIgASgNEg4KBmhsY19tcxgDIAEoARITCgtobGNfbG9naWNhbBgEIAEoDRIQCgh0cmFjZV9pZBgFIAEoDBIvCgxjbGllbnRfaGVsbG8YCiABKAsyFy5nZW9wbGF5LnYxLkNsaWVudEhlbGxvSAASLwoMc2VydmVyX2hlbGxvGAsgASgLMhcuZ2VvcGxheS52MS5TZXJ2ZXJIZWxsb0gAEiAKBHBpbmcYDCABKAsyEC5nZW9wbGF5LnYxLlBpbmdIABIgCgRwb25nGA0gASgLMhAuZ2VvcGxheS52MS5Qb25nSAASLgoIbG9jYXRpb24YDiABKAsyGi5nZW9wbGF5LnYxLkxvY2F0aW9uUmVwb3J0SAASLQoLd29ybGRfZGVsdGEYDyABKAsyFi5nZW9wbGF5LnYxLldvcmxkRGVsdGFIABIzCg5hY3Rpb25fcmVxdWVzdBgQIAEoCzIZLmdlb3BsYXkudjEuQWN0aW9uUmVxdWVzdEgAEjEKDWFjdGlvbl9yZXN1bHQYESABKAsyGC5nZW9wbGF5LnYxLkFjdGlvblJlc3VsdEgAEiIKBWVycm9yGBIgASgLMhEuZ2VvcGxheS52MS5FcnJvckgAEiIKBWRyYWluGBMgASgLMhEuZ2VvcGxheS52MS5EcmFpbkgAQgYKBGJvZHkiXwoLQ2xpZW50SGVsbG8SGAoQcHJvdG9jb2xfdmVyc2lvbhgBIAEoDRIOCgZjbGllbnQYAiABKAkSFAoMcmVzdW1lX3Rva2VuGAMgASgJEhAKCGxhc3Rfc2VxGAQgASgNIpYCCgtTZXJ2ZXJIZWxsbxISCgpzZXNzaW9uX2lkGAEgASgJEhEKCXBsYXllcl9pZBgCIAEoCRIUCgxyZXN1bWVfdG9rZW4YAyABKAkSDwoHcmVzdW1lZBgEIAEoCBIWCg5zZXJ2ZXJfdGltZV9tcxgFIAEoARIdChVoZWFydGJlYXRfaW50ZXJ2YWxfbXMYBiABKA0SFwoPbWF4X2ZyYW1lX2J5dGVzGAcgASgNEhoKEm1heF9tZXNzYWdlc19wZXJfcxgIIAEoDRIiChptYXhfbG9jYXRpb25fcmVwb3J0c19wZXJfcxgJIAEoDRIPCgdub2RlX2lkGAogASgJEhgKEHNuYXBzaG90X2ZvbGxvd3MYCyABKAgiKgoEUGluZxIKCgJpZBgBIAEoDRIWCg5vcmlnaW5fdGltZV9tcxgCIAEoASJdCgRQb25nEgoKAmlkGAEgASgNEhYKDm9yaWdpbl90aW1lX21zGAIgASgBEhcKD3JlY2VpdmVfdGltZV9tcxgDIAEoARIYChB0cmFuc21pdF90aW1lX21zGAQgASgBIs0BCg5Mb2NhdGlvblJlcG9ydBIOCgZsYXRfZTcYASABKBESDgoGbG5nX2U3GAIgASgREhIKCmFjY3VyYWN5X20YAyABKAISEQoJc3BlZWRfbXBzGAQgASgCEhMKC2hlYWRpbmdfZGVnGAUgASgCEioKBnNvdXJjZRgGIAEoDjIaLmdlb3BsYXkudjEuTG9jYXRpb25Tb3VyY2USFgoOY2xpZW50X3RpbWVfbXMYByABKAESDAoEbW9jaxgIIAEoCBINCgVzdGVwcxgJIAEoDSKCAgoGRW50aXR5EgsKA2VpZBgBIAEoDRIkCgRraW5kGAIgASgOMhYuZ2VvcGxheS52MS5FbnRpdHlLaW5kEgoKAmlkGAMgASgJEg4KBmxhdF9lNxgEIAEoERIOCgZsbmdfZTcYBSABKBESDAoEbmFtZRgGIAEoCRIMCgR0ZWFtGAcgASgNEhMKC2hlYWRpbmdfZGVnGAggASgCEhEKCXNwZWVkX21wcxgJIAEoAhISCgp1cGRhdGVkX21zGAogASgBEg0KBWxldmVsGAsgASgNEhIKCmV4cGlyZXNfbXMYDCABKAESEAoIcG9pX2tpbmQYDSABKAkSDAoEaWRsZRgOIAEoCCKvAQoJQ2VsbENodW5rEgwKBGNlbGwYASABKAkSEAoIc25hcHNob3QYAiABKAgSIQoFZW50ZXIYAyADKAsyEi5nZW9wbGF5LnYxLkVudGl0eRIQCghtb3ZlX2VpZBgEIAMoDRITCgttb3ZlX2xhdF9lNxgFIAMoERITCgttb3ZlX2xuZ19lNxgGIAMoERIRCglsZWF2ZV9laWQYByADKA0SEAoIbGVhdmVfdG8YCCADKAkicAoKV29ybGREZWx0YRIMCgR0aWNrGAEgASgNEhYKDnNlcnZlcl90aW1lX21zGAIgASgBEiUKBmNodW5rcxgDIAMoCzIVLmdlb3BsYXkudjEuQ2VsbENodW5rEhUKDWRyb3BwZWRfY2VsbHMYBCADKAkihgEKDUFjdGlvblJlcXVlc3QSDQoFb3BfaWQYASABKAkSDAoEa2luZBgCIAEoCRIPCgdwYXlsb2FkGAMgASgMEhYKDmNsaWVudF90aW1lX21zGAQgASgBEg4KBmxhdF9lNxgFIAEoERIOCgZsbmdfZTcYBiABKBESDwoHb2ZmbGluZRgHIAEoCCKaAQoMQWN0aW9uUmVzdWx0Eg0KBW9wX2lkGAEgASgJEigKBnN0YXR1cxgCIAEoDjIYLmdlb3BsYXkudjEuQWN0aW9uU3RhdHVzEhIKCmVycm9yX2NvZGUYAyABKAkSFQoNZXJyb3JfbWVzc2FnZRgEIAEoCRIPCgdwYXlsb2FkGAUgASgMEhUKDXJldHJ5X2FmdGVyX3MYBiABKA0iOgoFRXJyb3ISDAoEY29kZRgBIAEoCRIPCgdtZXNzYWdlGAIgASgJEhIKCmNsb3NlX2NvZGUYAyABKA0iMwoFRHJhaW4SGgoScmVjb25uZWN0X2FmdGVyX21zGAEgASgNEg4KBnJlYXNvbhgCIAEoCSqbAQoOTG9jYXRpb25Tb3VyY2USHwobTE9DQVRJT05fU09VUkNFX1VOU1BFQ0lGSUVEEAASFwoTTE9DQVRJT05fU09VUkNFX0dQUxABEhsKF0xPQ0FUSU9OX1NPVVJDRV9ORVRXT1JLEAISGQoVTE9DQVRJT05fU09VUkNFX0ZVU0VEEAMSFwoTTE9DQVRJT05fU09VUkNFX0lNVRAEKm0KCkVudGl0eUtpbmQSGwoXRU5USVRZX0tJTkRfVU5TUEVDSUZJRUQQABIWChJFTlRJVFlfS0lORF9QTEFZRVIQARIVChFFTlRJVFlfS0lORF9TUEFXThACEhMKD0VOVElUWV9LSU5EX1BPSRADKmUKDEFjdGlvblN0YXR1cxIdChlBQ1RJT05fU1RBVFVTX1VOU1BFQ0lGSUVEEAASGgoWQUNUSU9OX1NUQVRVU19BQ0NFUFRFRBABEhoKFkFDVElPTl9TVEFUVVNfUkVKRUNURUQQAmIGcHJvdG8z");
+  fileDesc("Cg1nZW9wbGF5LnByb3RvEgpnZW9wbGF5LnYxIoYFCghFbnZlbG9wZRILCgNzZXEYASABKA0SCwoDYWNrGAIgASgNEg4KBmhsY19tcxgDIAEoARITCgtobGNfbG9naWNhbBgEIAEoDRIQCgh0cmFjZV9pZBgFIAEoDBIvCgxjbGllbnRfaGVsbG8YCiABKAsyFy5nZW9wbGF5LnYxLkNsaWVudEhlbGxvSAASLwoMc2VydmVyX2hlbGxvGAsgASgLMhcuZ2VvcGxheS52MS5TZXJ2ZXJIZWxsb0gAEiAKBHBpbmcYDCABKAsyEC5nZW9wbGF5LnYxLlBpbmdIABIgCgRwb25nGA0gASgLMhAuZ2VvcGxheS52MS5Qb25nSAASLgoIbG9jYXRpb24YDiABKAsyGi5nZW9wbGF5LnYxLkxvY2F0aW9uUmVwb3J0SAASLQoLd29ybGRfZGVsdGEYDyABKAsyFi5nZW9wbGF5LnYxLldvcmxkRGVsdGFIABIzCg5hY3Rpb25fcmVxdWVzdBgQIAEoCzIZLmdlb3BsYXkudjEuQWN0aW9uUmVxdWVzdEgAEjEKDWFjdGlvbl9yZXN1bHQYESABKAsyGC5nZW9wbGF5LnYxLkFjdGlvblJlc3VsdEgAEiIKBWVycm9yGBIgASgLMhEuZ2VvcGxheS52MS5FcnJvckgAEiIKBWRyYWluGBMgASgLMhEuZ2VvcGxheS52MS5EcmFpbkgAEjMKDmdlb2ZlbmNlX2V2ZW50GBQgASgLMhkuZ2VvcGxheS52MS5HZW9mZW5jZUV2ZW50SAASNwoQc25hcHNob3RfcmVxdWVzdBgVIAEoCzIbLmdlb3BsYXkudjEuU25hcHNob3RSZXF1ZXN0SABCBgoEYm9keSJfCgtDbGllbnRIZWxsbxIYChBwcm90b2NvbF92ZXJzaW9uGAEgASgNEg4KBmNsaWVudBgCIAEoCRIUCgxyZXN1bWVfdG9rZW4YAyABKAkSEAoIbGFzdF9zZXEYBCABKA0ilgIKC1NlcnZlckhlbGxvEhIKCnNlc3Npb25faWQYASABKAkSEQoJcGxheWVyX2lkGAIgASgJEhQKDHJlc3VtZV90b2tlbhgDIAEoCRIPCgdyZXN1bWVkGAQgASgIEhYKDnNlcnZlcl90aW1lX21zGAUgASgBEh0KFWhlYXJ0YmVhdF9pbnRlcnZhbF9tcxgGIAEoDRIXCg9tYXhfZnJhbWVfYnl0ZXMYByABKA0SGgoSbWF4X21lc3NhZ2VzX3Blcl9zGAggASgNEiIKGm1heF9sb2NhdGlvbl9yZXBvcnRzX3Blcl9zGAkgASgNEg8KB25vZGVfaWQYCiABKAkSGAoQc25hcHNob3RfZm9sbG93cxgLIAEoCCIqCgRQaW5nEgoKAmlkGAEgASgNEhYKDm9yaWdpbl90aW1lX21zGAIgASgBIl0KBFBvbmcSCgoCaWQYASABKA0SFgoOb3JpZ2luX3RpbWVfbXMYAiABKAESFwoPcmVjZWl2ZV90aW1lX21zGAMgASgBEhgKEHRyYW5zbWl0X3RpbWVfbXMYBCABKAEizQEKDkxvY2F0aW9uUmVwb3J0Eg4KBmxhdF9lNxgBIAEoERIOCgZsbmdfZTcYAiABKBESEgoKYWNjdXJhY3lfbRgDIAEoAhIRCglzcGVlZF9tcHMYBCABKAISEwoLaGVhZGluZ19kZWcYBSABKAISKgoGc291cmNlGAYgASgOMhouZ2VvcGxheS52MS5Mb2NhdGlvblNvdXJjZRIWCg5jbGllbnRfdGltZV9tcxgHIAEoARIMCgRtb2NrGAggASgIEg0KBXN0ZXBzGAkgASgNIoICCgZFbnRpdHkSCwoDZWlkGAEgASgNEiQKBGtpbmQYAiABKA4yFi5nZW9wbGF5LnYxLkVudGl0eUtpbmQSCgoCaWQYAyABKAkSDgoGbGF0X2U3GAQgASgREg4KBmxuZ19lNxgFIAEoERIMCgRuYW1lGAYgASgJEgwKBHRlYW0YByABKA0SEwoLaGVhZGluZ19kZWcYCCABKAISEQoJc3BlZWRfbXBzGAkgASgCEhIKCnVwZGF0ZWRfbXMYCiABKAESDQoFbGV2ZWwYCyABKA0SEgoKZXhwaXJlc19tcxgMIAEoARIQCghwb2lfa2luZBgNIAEoCRIMCgRpZGxlGA4gASgIIq8BCglDZWxsQ2h1bmsSDAoEY2VsbBgBIAEoCRIQCghzbmFwc2hvdBgCIAEoCBIhCgVlbnRlchgDIAMoCzISLmdlb3BsYXkudjEuRW50aXR5EhAKCG1vdmVfZWlkGAQgAygNEhMKC21vdmVfbGF0X2U3GAUgAygREhMKC21vdmVfbG5nX2U3GAYgAygREhEKCWxlYXZlX2VpZBgHIAMoDRIQCghsZWF2ZV90bxgIIAMoCSKHAQoKV29ybGREZWx0YRIMCgR0aWNrGAEgASgNEhYKDnNlcnZlcl90aW1lX21zGAIgASgBEiUKBmNodW5rcxgDIAMoCzIVLmdlb3BsYXkudjEuQ2VsbENodW5rEhUKDWRyb3BwZWRfY2VsbHMYBCADKAkSFQoNZnVsbF9zbmFwc2hvdBgFIAEoCCKGAQoNQWN0aW9uUmVxdWVzdBINCgVvcF9pZBgBIAEoCRIMCgRraW5kGAIgASgJEg8KB3BheWxvYWQYAyABKAwSFgoOY2xpZW50X3RpbWVfbXMYBCABKAESDgoGbGF0X2U3GAUgASgREg4KBmxuZ19lNxgGIAEoERIPCgdvZmZsaW5lGAcgASgIIpoBCgxBY3Rpb25SZXN1bHQSDQoFb3BfaWQYASABKAkSKAoGc3RhdHVzGAIgASgOMhguZ2VvcGxheS52MS5BY3Rpb25TdGF0dXMSEgoKZXJyb3JfY29kZRgDIAEoCRIVCg1lcnJvcl9tZXNzYWdlGAQgASgJEg8KB3BheWxvYWQYBSABKAwSFQoNcmV0cnlfYWZ0ZXJfcxgGIAEoDSI6CgVFcnJvchIMCgRjb2RlGAEgASgJEg8KB21lc3NhZ2UYAiABKAkSEgoKY2xvc2VfY29kZRgDIAEoDSIzCgVEcmFpbhIaChJyZWNvbm5lY3RfYWZ0ZXJfbXMYASABKA0SDgoGcmVhc29uGAIgASgJIj4KDUdlb2ZlbmNlRXZlbnQSEAoIZmVuY2VfaWQYASABKAkSDAoEa2luZBgCIAEoCRINCgVhdF9tcxgDIAEoASIjCg9TbmFwc2hvdFJlcXVlc3QSEAoIbGFzdF9zZXEYASABKA0qmwEKDkxvY2F0aW9uU291cmNlEh8KG0xPQ0FUSU9OX1NPVVJDRV9VTlNQRUNJRklFRBAAEhcKE0xPQ0FUSU9OX1NPVVJDRV9HUFMQARIbChdMT0NBVElPTl9TT1VSQ0VfTkVUV09SSxACEhkKFUxPQ0FUSU9OX1NPVVJDRV9GVVNFRBADEhcKE0xPQ0FUSU9OX1NPVVJDRV9JTVUQBCptCgpFbnRpdHlLaW5kEhsKF0VOVElUWV9LSU5EX1VOU1BFQ0lGSUVEEAASFgoSRU5USVRZX0tJTkRfUExBWUVSEAESFQoRRU5USVRZX0tJTkRfU1BBV04QAhITCg9FTlRJVFlfS0lORF9QT0kQAyplCgxBY3Rpb25TdGF0dXMSHQoZQUNUSU9OX1NUQVRVU19VTlNQRUNJRklFRBAAEhoKFkFDVElPTl9TVEFUVVNfQUNDRVBURUQQARIaChZBQ1RJT05fU1RBVFVTX1JFSkVDVEVEEAJiBnByb3RvMw");
 
 /**
  * The one message carried by every frame.
@@ -126,6 +126,18 @@ export type Envelope = Message<"geoplay.v1.Envelope"> & {
      */
     value: Drain;
     case: "drain";
+  } | {
+    /**
+     * @generated from field: geoplay.v1.GeofenceEvent geofence_event = 20;
+     */
+    value: GeofenceEvent;
+    case: "geofenceEvent";
+  } | {
+    /**
+     * @generated from field: geoplay.v1.SnapshotRequest snapshot_request = 21;
+     */
+    value: SnapshotRequest;
+    case: "snapshotRequest";
   } | { case: undefined; value?: undefined };
 };
 
@@ -348,7 +360,8 @@ export type LocationReport = Message<"geoplay.v1.LocationReport"> & {
   accuracyM: number;
 
   /**
-   * Ground speed in m/s and heading in degrees from north; NaN or absent = unknown.
+   * Ground speed in m/s and heading in degrees from north; NaN = unknown (send NaN: in proto3 an
+   * absent float reads as 0, a real speed and heading).
    *
    * @generated from field: float speed_mps = 4;
    */
@@ -580,6 +593,16 @@ export type WorldDelta = Message<"geoplay.v1.WorldDelta"> & {
    * @generated from field: repeated string dropped_cells = 4;
    */
   droppedCells: string[];
+
+  /**
+   * True: the chunks are snapshots of every cell of the interest set (after a
+   * resume outside the replay ring, a SnapshotRequest, or deltas held back for
+   * backpressure). Cells the client holds that are not in this delta are no
+   * longer watched: forget them.
+   *
+   * @generated from field: bool full_snapshot = 5;
+   */
+  fullSnapshot: boolean;
 };
 
 /**
@@ -754,6 +777,64 @@ export type Drain = Message<"geoplay.v1.Drain"> & {
  */
 export const DrainSchema: GenMessage<Drain> = /*@__PURE__*/
   messageDesc(file_geoplay, 12);
+
+/**
+ * Server -> client: the player entered, left, or dwelt in one of the game's geofences, judged on
+ * the server's filtered position with hysteresis (docs/GPS.md).
+ *
+ * @generated from message geoplay.v1.GeofenceEvent
+ */
+export type GeofenceEvent = Message<"geoplay.v1.GeofenceEvent"> & {
+  /**
+   * @generated from field: string fence_id = 1;
+   */
+  fenceId: string;
+
+  /**
+   * "enter", "exit" or "dwell".
+   *
+   * @generated from field: string kind = 2;
+   */
+  kind: string;
+
+  /**
+   * When it happened (server clock), ms since the Unix epoch.
+   *
+   * @generated from field: double at_ms = 3;
+   */
+  atMs: number;
+};
+
+/**
+ * Describes the message geoplay.v1.GeofenceEvent.
+ * Use `create(GeofenceEventSchema)` to create a new message.
+ */
+export const GeofenceEventSchema: GenMessage<GeofenceEvent> = /*@__PURE__*/
+  messageDesc(file_geoplay, 13);
+
+/**
+ * Client -> server: the client found a gap in the server's numbering (a
+ * numbered frame whose seq is not the last one + 1) or otherwise lost track of
+ * the world. The server answers at its next world tick with a WorldDelta that
+ * has full_snapshot set.
+ *
+ * @generated from message geoplay.v1.SnapshotRequest
+ */
+export type SnapshotRequest = Message<"geoplay.v1.SnapshotRequest"> & {
+  /**
+   * The last server seq received in order before the gap (for the server's logs).
+   *
+   * @generated from field: uint32 last_seq = 1;
+   */
+  lastSeq: number;
+};
+
+/**
+ * Describes the message geoplay.v1.SnapshotRequest.
+ * Use `create(SnapshotRequestSchema)` to create a new message.
+ */
+export const SnapshotRequestSchema: GenMessage<SnapshotRequest> = /*@__PURE__*/
+  messageDesc(file_geoplay, 14);
 
 /**
  * @generated from enum geoplay.v1.LocationSource
