@@ -80,10 +80,10 @@ export const configSchema = z
       .default(60_000)
       .describe('How long a dropped session is kept for a resume (0 = sessions end at the drop)'),
     replayRingFrames: positiveInt
-      .default(256)
+      .default(128)
       .describe('Numbered frames each session keeps for replay after a resume'),
     replayRingBytes: positiveInt
-      .default(262_144)
+      .default(65_536)
       .describe('Bytes of numbered frames each session keeps for replay after a resume'),
     game: z
       .enum(['creatures', 'none'])
