@@ -1,4 +1,5 @@
 import protobuf from 'protobufjs/minimal.js';
+import { mulberry32 } from '../src/gps/synth.js';
 
 /**
  * Absolute or delta-coded E7 positions in CellChunk moves? Encodes the same realistic walk both
@@ -6,16 +7,6 @@ import protobuf from 'protobufjs/minimal.js';
  * Delta coding is against the last position sent for the entity (what every watcher of the cell
  * would have to hold).
  */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface PositionsResult {
   moves: number;

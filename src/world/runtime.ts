@@ -13,6 +13,7 @@ import { fastDistanceM } from '../geo/distance.js';
 import { hashString } from '../geo/hash.js';
 import { type GpsConfig, gpsConfig } from '../gps/config.js';
 import { type GeofenceEvent, GeofenceIndex, GeofenceTracker } from '../gps/geofence.js';
+import { mulberry32 } from '../gps/synth.js';
 import { type GpsPersistedState, GpsPipeline } from '../gps/pipeline.js';
 import type { FixSource } from '../gps/types.js';
 import type { Logger } from '../ops/logger.js';
@@ -81,18 +82,6 @@ export class PlayerState {
 interface SessionState {
   ws: WorldSession;
   player: PlayerState;
-}
-
-/** mulberry32 over a 32-bit seed: the per-op server RNG. */
-function seededRng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**
@@ -410,7 +399,7 @@ export class GameRuntime implements SessionHooks {
       player: this.playerView(session, player, ws),
       world: queries,
       params: this.game.params,
-      rng: seededRng(this.seed ^ hashString(opId)),
+      rng: mulberry32(this.seed ^ hashString(opId)),
       fail: (code, message, retryAfterS = 0) => {
         throw new ActionError(code, message, retryAfterS);
       },
