@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
+import WebSocket from 'ws';
 import { type BotsResult, runBots } from './bots/runner.js';
 import { ServerProcess } from './serverProcess.js';
 
@@ -138,6 +139,76 @@ function loadAvg(): number {
   }
 }
 
+interface MemoryMb {
+  rss: number;
+  heap_used: number;
+  heap_total: number;
+  /** Memory of ArrayBuffers and Buffers (socket write queues, frames, replay rings). */
+  array_buffers: number;
+  external: number;
+}
+
+/**
+ * The server's process.memoryUsage() through its inspector (SIGUSR1 opens it on the port given
+ * in its command line), optionally after a full collection. Null when the inspector is not there.
+ */
+async function serverMemory(server: ServerProcess, collect: boolean): Promise<MemoryMb | null> {
+  const arg = server.child.spawnargs.find((a) => a.startsWith('--inspect-port='));
+  const port = arg ? Number(arg.slice(arg.lastIndexOf(':') + 1)) : Number.NaN;
+  if (!Number.isInteger(port)) return null;
+  server.child.kill('SIGUSR1');
+  let target: string | undefined;
+  for (let i = 0; i < 100 && !target; i++) {
+    await new Promise((r) => setTimeout(r, 100));
+    try {
+      const list = (await (await fetch(`http://127.0.0.1:${port}/json/list`)).json()) as {
+        webSocketDebuggerUrl: string;
+      }[];
+      target = list[0]?.webSocketDebuggerUrl;
+    } catch {
+      // not open yet
+    }
+  }
+  if (!target) return null;
+  const ws = new WebSocket(target);
+  try {
+    await new Promise<void>((resolve, reject) => {
+      ws.once('open', () => resolve());
+      ws.once('error', reject);
+    });
+    let id = 0;
+    const call = (method: string, params: object = {}) =>
+      new Promise<unknown>((resolve, reject) => {
+        const my = ++id;
+        const onMessage = (data: WebSocket.RawData) => {
+          const msg = JSON.parse(String(data)) as { id?: number; result?: unknown; error?: unknown };
+          if (msg.id !== my) return;
+          ws.off('message', onMessage);
+          if (msg.error) reject(new Error(JSON.stringify(msg.error)));
+          else resolve(msg.result);
+        };
+        ws.on('message', onMessage);
+        ws.send(JSON.stringify({ id: my, method, params }));
+      });
+    if (collect) await call('HeapProfiler.collectGarbage');
+    const r = (await call('Runtime.evaluate', {
+      expression: 'JSON.stringify(process.memoryUsage())',
+      returnByValue: true,
+    })) as { result?: { value?: string } };
+    const m = JSON.parse(r.result?.value ?? '{}') as Record<string, number>;
+    const mb = (b: number | undefined) => Math.round((b ?? 0) / 104_857.6) / 10;
+    return {
+      rss: mb(m.rss),
+      heap_used: mb(m.heapUsed),
+      heap_total: mb(m.heapTotal),
+      array_buffers: mb(m.arrayBuffers),
+      external: mb(m.external),
+    };
+  } finally {
+    ws.close();
+  }
+}
+
 /** Pins every thread of a process to a CPU list (Linux taskset). */
 function pin(pid: number | undefined, cpuList: string): void {
   if (pid === undefined) throw new Error('no pid to pin');
@@ -208,6 +279,7 @@ export async function main(argv: string[]): Promise<number> {
     let cpuHoldStart = { user: 0, sys: 0 };
     let cpuHold = { user: 0, sys: 0 };
     let rssHoldKb = 0;
+    let memory: { hold: MemoryMb | null; after_gc: MemoryMb | null } = { hold: null, after_gc: null };
     let holdStartedAt = 0;
     let holdS = 0;
     const result: BotsResult = await runBots({
@@ -230,6 +302,12 @@ export async function main(argv: string[]): Promise<number> {
         rssHoldKb = server.rssKb();
         holdEnd = parseMetrics(await server.metrics());
         endScrapedAt = Date.now();
+        // Where the memory is, with every bot still connected: as it was, then after a full GC.
+        try {
+          memory = { hold: await serverMemory(server, false), after_gc: await serverMemory(server, true) };
+        } catch (err) {
+          process.stderr.write(`bench world: server memory not read: ${(err as Error).message}\n`);
+        }
       },
       progress: (line) => {
         process.stderr.write(`bench world: ${line}\n`);
@@ -265,6 +343,7 @@ export async function main(argv: string[]): Promise<number> {
       server_cpu_user_pct: pct(cpuHold.user),
       server_cpu_sys_pct: pct(cpuHold.sys),
       server_rss_mb: Math.round(rssHoldKb / 102.4) / 10,
+      server_memory_mb: memory,
       // The machine during the hold: all cores busy (100 = one core), interrupts and softirqs
       // (mostly loopback TCP, charged to no process), and what neither the server, nor the bots,
       // nor interrupts used (other work on a shared machine).

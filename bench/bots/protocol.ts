@@ -55,6 +55,8 @@ export interface WorkerCounters {
   disconnects: number;
   /** Connections lost while ramping up, before the hold. */
   rampDisconnects: number;
+  /** Sockets that closed before their session was established (retried by the SDK). */
+  connectFailures: number;
   errors: number;
   framesIn: number;
   framesOut: number;

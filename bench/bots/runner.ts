@@ -63,6 +63,8 @@ export interface BotsResult {
   disconnects: number;
   /** Connections lost (and retried by the SDK) while ramping up. */
   ramp_disconnects: number;
+  /** Sockets closed before their session was established (upgrade refused or timed out; retried). */
+  connect_failures: number;
   errors: number;
   /** Error codes from the server and close codes (close_NNNN) seen by the bots. */
   error_codes: Record<string, number>;
@@ -300,6 +302,7 @@ export async function runBots(opts: BotsOptions): Promise<BotsResult> {
     connected: 0,
     disconnects: 0,
     rampDisconnects: 0,
+    connectFailures: 0,
     errors: 0,
     framesIn: 0,
     framesOut: 0,
@@ -325,6 +328,7 @@ export async function runBots(opts: BotsOptions): Promise<BotsResult> {
       'connected',
       'disconnects',
       'rampDisconnects',
+      'connectFailures',
       'errors',
       'framesIn',
       'framesOut',
@@ -370,6 +374,7 @@ export async function runBots(opts: BotsOptions): Promise<BotsResult> {
     connected: total.connected,
     disconnects: total.disconnects,
     ramp_disconnects: total.rampDisconnects,
+    connect_failures: total.connectFailures,
     errors: total.errors,
     error_codes: total.errorCodes,
     rtt_ms: percentilesMs(rtt),

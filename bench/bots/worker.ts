@@ -115,6 +115,7 @@ const counters: WorkerCounters = {
   connected: 0,
   disconnects: 0,
   rampDisconnects: 0,
+  connectFailures: 0,
   errors: 0,
   framesIn: 0,
   framesOut: 0,
@@ -581,8 +582,11 @@ function start(msg: WorkerStart): void {
       });
       client.on('close', (code) => {
         if (stopping) return;
-        // Drops while ramping (e.g. a full accept queue) are counted apart from drops while holding.
-        if (holding) counters.disconnects++;
+        // The SDK emits 'close' before it leaves the 'connected' state: a session that was up
+        // dropped. Drops while ramping are counted apart from drops while holding; a socket that
+        // closed before its session was established is a failed attempt (the SDK retries).
+        if (client.state !== 'connected') counters.connectFailures++;
+        else if (holding) counters.disconnects++;
         else counters.rampDisconnects++;
         bump(counters.errorCodes, `close_${code}`);
       });
