@@ -326,7 +326,7 @@ export class GeoplayClient extends Emitter<ClientEvents> {
     if (ws) {
       ws.onclose = null;
       ws.onmessage = null;
-      ws.onerror = null;
+      ws.onerror = () => {}; // closing a connecting socket still reports an error: keep a listener
       try {
         ws.close(CloseCode.NORMAL, 'client closed');
       } catch {

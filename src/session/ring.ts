@@ -47,7 +47,7 @@ export class ReplayRing {
     // Small frames are views into 8 KiB allocation slabs (Buffer's pool, protobufjs' pool): holding
     // the view would pin the whole slab for as long as the frame stays in the ring, kilobytes per
     // idle session. Keep a copy of its own instead.
-    if (frame.buffer.byteLength > size * 2) frame = frame.slice();
+    if (frame.buffer.byteLength > size * 2) frame = Uint8Array.prototype.slice.call(frame); // Buffer#slice would be a view
     const cap = this.maxFrames;
     const slot = (this.head + this.count) % cap;
     if (slot === this.slots.length) this.slots.push(frame);
