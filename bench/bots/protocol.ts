@@ -123,3 +123,28 @@ export interface WorkerDone {
 }
 
 export type WorkerMessage = WorkerProgress | WorkerDone | ReportRecords | WorkerSample;
+
+/** All counters at zero: a worker's start, and the parent's sum over workers. */
+export function emptyCounters(): WorkerCounters {
+  return {
+    connected: 0,
+    disconnects: 0,
+    rampDisconnects: 0,
+    connectFailures: 0,
+    errors: 0,
+    framesIn: 0,
+    framesOut: 0,
+    bytesIn: 0,
+    bytesOut: 0,
+    holdBytesIn: 0,
+    errorCodes: {},
+    actions: {},
+    actionsByKind: {},
+    caught: 0,
+    reports: 0,
+    seenMatched: 0,
+    seenUnmatched: 0,
+    selfMatched: 0,
+    selfUnmatched: 0,
+  };
+}

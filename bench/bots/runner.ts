@@ -5,13 +5,14 @@ import { cpus, setPriority } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { TokenAuthority } from '../../src/session/auth.js';
 import { type AoiMiss, newAoiTally, tallyAoiSample } from './aoi.js';
-import type {
-  Scenario,
-  WorkerCounters,
-  WorkerDone,
-  WorkerMessage,
-  WorkerSample,
-  WorkerStart,
+import {
+  emptyCounters,
+  type Scenario,
+  type WorkerCounters,
+  type WorkerDone,
+  type WorkerMessage,
+  type WorkerSample,
+  type WorkerStart,
 } from './protocol.js';
 import { decodeHistogram, newHistogram, type Percentiles, percentilesMs } from './stats.js';
 
@@ -298,27 +299,7 @@ export async function runBots(opts: BotsOptions): Promise<BotsResult> {
   incompleteSamples += samples.size;
   samples.clear();
 
-  const total: WorkerCounters = {
-    connected: 0,
-    disconnects: 0,
-    rampDisconnects: 0,
-    connectFailures: 0,
-    errors: 0,
-    framesIn: 0,
-    framesOut: 0,
-    bytesIn: 0,
-    bytesOut: 0,
-    holdBytesIn: 0,
-    errorCodes: {},
-    actions: {},
-    actionsByKind: {},
-    caught: 0,
-    reports: 0,
-    seenMatched: 0,
-    seenUnmatched: 0,
-    selfMatched: 0,
-    selfUnmatched: 0,
-  };
+  const total: WorkerCounters = emptyCounters();
   const rtt = newHistogram();
   const seen = newHistogram();
   let loopP99 = 0;

@@ -10,14 +10,16 @@ import {
 } from '../../client/index.js';
 import { gpsConfig } from '../../src/gps/config.js';
 import { GpsPipeline } from '../../src/gps/pipeline.js';
-import type {
-  ParentMessage,
-  ReportRecords,
-  WorkerCounters,
-  WorkerDone,
-  WorkerMessage,
-  WorkerSample,
-  WorkerStart,
+import { mulberry32 } from '../../src/gps/synth.js';
+import {
+  emptyCounters,
+  type ParentMessage,
+  type ReportRecords,
+  type WorkerCounters,
+  type WorkerDone,
+  type WorkerMessage,
+  type WorkerSample,
+  type WorkerStart,
 } from './protocol.js';
 import { encodeHistogram, newHistogram } from './stats.js';
 
@@ -111,27 +113,7 @@ interface PendingObs {
   self: boolean;
 }
 
-const counters: WorkerCounters = {
-  connected: 0,
-  disconnects: 0,
-  rampDisconnects: 0,
-  connectFailures: 0,
-  errors: 0,
-  framesIn: 0,
-  framesOut: 0,
-  bytesIn: 0,
-  bytesOut: 0,
-  holdBytesIn: 0,
-  errorCodes: {},
-  actions: {},
-  actionsByKind: {},
-  caught: 0,
-  reports: 0,
-  seenMatched: 0,
-  seenUnmatched: 0,
-  selfMatched: 0,
-  selfUnmatched: 0,
-};
+const counters: WorkerCounters = emptyCounters();
 const rtt = newHistogram();
 const moveToSeen = newHistogram();
 const loopDelay = monitorEventLoopDelay({ resolution: 10 });
@@ -153,18 +135,6 @@ function send(msg: WorkerMessage): void {
 
 function nowPrecise(): number {
   return performance.timeOrigin + performance.now();
-}
-
-/** mulberry32: a small seeded PRNG so runs with the same seed walk the same way. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function gaussian(rand: () => number): number {
@@ -523,7 +493,7 @@ function step(b: Bot, msg: WorkerStart, rand: () => number, now: number): void {
 // --- lifecycle -----------------------------------------------------------------------------------
 
 function start(msg: WorkerStart): void {
-  const rand = prng(msg.seed);
+  const rand = mulberry32(msg.seed);
   const allIndex = new Map<string, number>();
   const tracked = new Map<string, number>();
   for (let i = 0; i < msg.count; i++) {
