@@ -112,6 +112,29 @@ export const configSchema = z
       .max(30_000)
       .default(4000)
       .describe('Radius of the generated demo world, metres'),
+    store: z
+      .enum(['auto', 'none'])
+      .default('auto')
+      .describe(
+        'Durable store: auto = PostgreSQL when databaseUrl is set, else embedded PGlite in <data>/pglite; none = memory only, lost on restart',
+      ),
+    databaseUrl: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+      .optional()
+      .describe('PostgreSQL connection URL; unset: embedded PGlite'),
+    storeTimeoutMs: positiveInt
+      .default(2_000)
+      .describe('PostgreSQL connect and statement timeout; past it actions fail with UNAVAILABLE'),
+    commitIntervalMs: nonNegativeInt
+      .default(0)
+      .describe(
+        'Journal group commit: 0 = continuous (next commit as soon as one ends), else at most one per interval',
+      ),
+    commitMaxOps: positiveInt.default(2_000).describe('Most ops in one journal commit'),
+    offlineOpMaxAgeMs: positiveInt
+      .default(900_000)
+      .describe('Offline actions made longer ago than this are rejected as EXPIRED'),
     drainDeadlineMs: positiveInt.default(10_000).describe('Longest a SIGTERM/SIGINT drain may take'),
     drainReconnectMs: nonNegativeInt.default(1_000).describe('Base reconnect hint in Drain frames'),
     drainReconnectJitterMs: nonNegativeInt

@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
+import { openStore, type Store } from './cluster/store/index.js';
 import type { Config } from './config.js';
 import type { Game } from './game/define.js';
 import { Gateway } from './net/gateway.js';
@@ -51,7 +52,11 @@ export class GeoplayServer {
   private state: 'new' | 'ready' | 'draining' | 'closed' = 'new';
   private closing: Promise<void> | undefined;
 
-  private constructor(opts: ServerOptions, pois: readonly Poi[]) {
+  /** The durable store of the game's players and ops (absent with `store: none` or without a game). */
+  readonly store: Store | undefined;
+
+  private constructor(opts: ServerOptions, pois: readonly Poi[], store: Store | undefined) {
+    this.store = store;
     this.config = opts.config;
     this.log = opts.log ?? createLogger({ level: opts.config.logLevel });
     this.timers = new TimerRegistry(this.metrics.registry);
@@ -64,7 +69,14 @@ export class GeoplayServer {
     this.auth = new TokenAuthority(secret, this.config.tokenTtlS);
     this.sessions = new SessionManager(this.config, this.timers, this.metrics, this.log);
     if (opts.game) {
-      this.runtime = new GameRuntime(opts.game, pois, this.timers, this.log, this.metrics.registry);
+      this.runtime = new GameRuntime(opts.game, pois, this.timers, this.log, {
+        registry: this.metrics.registry,
+        store,
+        hlc: this.sessions.hlc,
+        commitIntervalMs: this.config.commitIntervalMs,
+        commitMaxOps: this.config.commitMaxOps,
+        offlineMaxAgeMs: this.config.offlineOpMaxAgeMs,
+      });
       this.sessions.hooks = this.runtime;
     } else if (opts.hooks) this.sessions.hooks = opts.hooks;
     this.gateway = new Gateway(this.config, this.auth, this.sessions, this.metrics, this.log);
@@ -81,14 +93,35 @@ export class GeoplayServer {
 
   static async start(opts: ServerOptions): Promise<GeoplayServer> {
     const pois = opts.game ? (opts.pois ?? (await worldPois(opts.config, opts.game))) : [];
-    const server = new GeoplayServer(opts, pois);
-    await server.http.listen({ host: server.config.host, port: server.config.port });
+    const config = opts.config;
+    const store =
+      opts.game && config.store === 'auto'
+        ? await openStore({
+            dataDir: config.data,
+            databaseUrl: config.databaseUrl,
+            statementTimeoutMs: config.storeTimeoutMs,
+            connectTimeoutMs: config.storeTimeoutMs,
+          })
+        : undefined;
+    const server = new GeoplayServer(opts, pois, store);
+    try {
+      await server.http.listen({ host: server.config.host, port: server.config.port });
+    } catch (err) {
+      await store?.close();
+      throw err;
+    }
     server.sessions.start();
     server.runtime?.start();
     server.state = 'ready';
     server.metrics.ready.set(1);
     server.log.info(
-      { url: server.url, node: server.config.nodeId, game: opts.game?.name ?? 'none', pois: pois.length },
+      {
+        url: server.url,
+        node: server.config.nodeId,
+        game: opts.game?.name ?? 'none',
+        pois: pois.length,
+        store: store?.kind ?? 'memory',
+      },
       'geoplay listening',
     );
     return server;
@@ -142,6 +175,13 @@ export class GeoplayServer {
     this.sessions.stop();
     await this.gateway.close();
     await this.http.close();
+    // Ops already executed are committed (their clients are gone; a resend gets the stored answer).
+    try {
+      await this.runtime?.flush();
+    } catch (err) {
+      this.log.error({ err }, 'journal flush at shutdown failed');
+    }
+    await this.store?.close();
     this.timers.close();
     this.state = 'closed';
     this.log.info('closed');

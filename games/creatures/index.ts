@@ -84,9 +84,12 @@ export const creatures = defineGame({
           distanceM: Math.round(h.distanceM),
           expiresAtMs: h.item.expiresAtMs,
         })),
-      { maxPerSecond: 2 },
+      { maxPerSecond: 2, readOnly: true },
     ),
-    inventory: defineAction(z.object({}).strict(), (ctx) => ctx.inventory.all(), { needsPosition: false }),
+    inventory: defineAction(z.object({}).strict(), (ctx) => ctx.inventory.all(), {
+      needsPosition: false,
+      readOnly: true,
+    }),
   },
 });
 

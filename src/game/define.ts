@@ -72,7 +72,16 @@ export interface Cooldowns {
 export interface ActionContext<P> {
   readonly opId: string;
   readonly payload: P;
+  /**
+   * When the action happened: now, or for an offline op the time it was made (server clock). Judge
+   * expiry and cooldowns against this, never against Date.now().
+   */
   readonly nowMs: number;
+  /**
+   * An offline op, sent after a reconnect: `player` is the server's position history at `nowMs`,
+   * not the live position, and spawns are looked up as they were then.
+   */
+  readonly offline: boolean;
   readonly player: PlayerView;
   readonly world: WorldQueries;
   readonly inventory: Inventory;
@@ -93,6 +102,12 @@ export interface ActionDefinition<P = unknown> {
   maxPerSecond?: number;
   /** Whether a teleport cooldown blocks this action (COOLDOWN). Default true. */
   blockedByCooldown?: boolean;
+  /**
+   * The action only reads (a list, a query): it is answered at once and not journaled, and it may
+   * not change the inventory or cooldowns. Default false: the action's row and effects are
+   * committed to the store before it is answered.
+   */
+  readOnly?: boolean;
   handler(ctx: ActionContext<P>): unknown | Promise<unknown>;
 }
 

@@ -1,83 +1,40 @@
 import { Counter, Gauge, type Registry } from 'prom-client';
-import type {
-  ActionContext,
-  Game,
-  Hit,
-  PlayerView,
-  PoiInfo,
-  SpawnInfo,
-  WorldQueries,
-} from '../game/define.js';
-import { ActionError } from '../game/errors.js';
-import { fastDistanceM } from '../geo/distance.js';
+import type { Store } from '../cluster/store/index.js';
+import type { Game, PlayerView } from '../game/define.js';
 import { hashString } from '../geo/hash.js';
 import { type GpsConfig, gpsConfig } from '../gps/config.js';
 import { type GeofenceEvent, GeofenceIndex, GeofenceTracker } from '../gps/geofence.js';
-import { mulberry32 } from '../gps/synth.js';
-import { type GpsPersistedState, GpsPipeline } from '../gps/pipeline.js';
 import type { FixSource } from '../gps/types.js';
 import type { Logger } from '../ops/logger.js';
 import type { TimerHandle, TimerRegistry } from '../ops/timers.js';
+import { HybridLogicalClock } from '../session/hlc.js';
 import type { ActionRequest, ActionResultInit, LocationReport, SessionHooks } from '../session/manager.js';
 import type { Session } from '../session/session.js';
-import { EntityKind } from './entities.js';
+import { ActionRunner } from './actions.js';
+import { OpJournal } from './journal.js';
+import { PlayerState } from './player.js';
 import { PoiIndex } from './poiIndex.js';
 import type { Poi } from './poiTypes.js';
 import { createSpawnRules } from './spawnRules.js';
 import { World } from './world.js';
 import { WorldSession } from './worldSession.js';
 
-const SOURCES: FixSource[] = ['gps', 'gps', 'network', 'fused', 'imu'];
-const ACCEPTED = 1;
-const REJECTED = 2;
-
-/** What the server keeps per player across sessions (in memory; the store port persists it). */
-export class PlayerState {
-  readonly inventory = new Map<string, number>();
-  readonly cooldowns = new Map<string, number>();
-  readonly actionTimes = new Map<string, number[]>();
-  /** Sessions of this player that have not ended. */
-  sessions = 0;
-  private pipeline: GpsPipeline | undefined;
-  private parked: GpsPersistedState | undefined;
-  constructor(
-    readonly id: string,
-    private readonly gpsConfig: GpsConfig,
-    readonly fences: GeofenceTracker | undefined,
-  ) {}
-
-  /**
-   * The player's location pipeline, made on first use: a pipeline with its history costs kilobytes,
-   * which an idle or gone player should not hold.
-   */
-  get gps(): GpsPipeline {
-    if (!this.pipeline) {
-      this.pipeline = new GpsPipeline(this.gpsConfig);
-      if (this.parked) this.pipeline.importState(this.parked);
-      this.parked = undefined;
-    }
-    return this.pipeline;
-  }
-
-  get hasGps(): boolean {
-    return this.pipeline !== undefined;
-  }
-
-  riskScore(nowMs: number): number {
-    return this.pipeline ? this.pipeline.riskScore(nowMs) : (this.parked?.risk.raw ?? 0);
-  }
-
-  get creditedDistanceM(): number {
-    return this.pipeline ? this.pipeline.creditedDistanceM : (this.parked?.creditedDistanceM ?? 0);
-  }
-
-  /** The session ended: keep what outlives it (teleport anchor, cooldown, distance, risk) as JSON. */
-  park(): void {
-    if (!this.pipeline) return;
-    this.parked = this.pipeline.exportState();
-    this.pipeline = undefined;
-  }
+/** How a runtime persists: the store, the journal's commit policy, offline op limits. */
+export interface RuntimeOptions {
+  /** The durable store; absent: everything stays in memory and is lost on restart. */
+  store?: Store | undefined;
+  /** The server's clock for journal rows (the session layer's, so envelopes and rows agree). */
+  hlc?: HybridLogicalClock;
+  /** Journal commit policy (see OpJournal). Default continuous, 2,000 ops per commit. */
+  commitIntervalMs?: number;
+  commitMaxOps?: number;
+  /** Offline ops older than this are rejected as EXPIRED. Default 15 minutes. */
+  offlineMaxAgeMs?: number;
+  registry?: Registry | undefined;
+  clock?: () => number;
 }
+
+const SOURCES: FixSource[] = ['gps', 'gps', 'network', 'fused', 'imu'];
 
 interface SessionState {
   ws: WorldSession;
@@ -94,20 +51,22 @@ export class GameRuntime implements SessionHooks {
   readonly players = new Map<string, PlayerState>();
   private readonly gpsConfig: GpsConfig;
   private readonly fences: GeofenceIndex | undefined;
-  private readonly seed: number;
   private tickTimer: TimerHandle | undefined;
   private readonly verdicts: Counter<'verdict'> | undefined;
   private readonly geofenceCounter: Counter<'kind'> | undefined;
-  private readonly actions: Counter<'kind' | 'result'> | undefined;
+  private readonly actions: ActionRunner;
+  private readonly durable: { store: Store; journal: OpJournal } | undefined;
+  private readonly clock: () => number;
 
   constructor(
     readonly game: Game,
     pois: readonly Poi[],
     private readonly timers: TimerRegistry,
     private readonly log: Logger,
-    registry?: Registry,
-    private readonly clock: () => number = Date.now,
+    opts: RuntimeOptions = {},
   ) {
+    const registry = opts.registry;
+    this.clock = opts.clock ?? Date.now;
     const p = game.params;
     const rules = game.spawns
       ? createSpawnRules({
@@ -126,7 +85,18 @@ export class GameRuntime implements SessionHooks {
     this.pois = new PoiIndex(pois);
     this.gpsConfig = gpsConfig(game.gps ?? {});
     this.fences = game.geofences && game.geofences.length > 0 ? new GeofenceIndex(game.geofences) : undefined;
-    this.seed = typeof p.seed === 'number' ? p.seed >>> 0 : hashString(String(p.seed));
+    const seed = typeof p.seed === 'number' ? p.seed >>> 0 : hashString(String(p.seed));
+    if (opts.store) {
+      const journal = new OpJournal(
+        opts.store,
+        { intervalMs: opts.commitIntervalMs ?? 0, maxBatch: opts.commitMaxOps ?? 2000 },
+        timers,
+        log,
+        registry,
+      );
+      this.durable = { store: opts.store, journal };
+    }
+    let actionCounter: Counter<'kind' | 'result'> | undefined;
     if (registry) {
       this.verdicts = new Counter({
         name: 'geoplay_gps_verdicts_total',
@@ -152,13 +122,27 @@ export class GameRuntime implements SessionHooks {
           this.set(n);
         },
       });
-      this.actions = new Counter({
+      actionCounter = new Counter({
         name: 'geoplay_actions_total',
         help: 'Actions by kind and result code (OK when accepted)',
         labelNames: ['kind', 'result'] as const,
         registers: [registry],
       });
     }
+    this.actions = new ActionRunner(
+      game,
+      this.world,
+      this.pois,
+      rules,
+      seed,
+      opts.hlc ?? new HybridLogicalClock(),
+      this.durable,
+      { offlineMaxAgeMs: opts.offlineMaxAgeMs ?? 15 * 60_000 },
+      log,
+      actionCounter,
+      this.clock,
+      (player) => this.loadPlayer(player),
+    );
   }
 
   start(): void {
@@ -199,6 +183,7 @@ export class GameRuntime implements SessionHooks {
     player.sessions++;
     session.ext = { ws, player } satisfies SessionState;
     this.world.attach(ws);
+    this.persistLogin(session, player);
     this.game.hooks?.onJoin?.(this.playerView(session, player, ws));
   }
 
@@ -226,7 +211,38 @@ export class GameRuntime implements SessionHooks {
     this.world.detach(st.ws);
     this.game.hooks?.onLeave?.(this.playerView(session, st.player, st.ws));
     // Another live session of the same player keeps the pipeline.
-    if (--st.player.sessions === 0) st.player.park();
+    if (--st.player.sessions === 0) {
+      const parked = st.player.park();
+      const store = this.durable?.store;
+      if (store && parked) {
+        // Credited distance, risk and the teleport anchor outlive the session and the process.
+        store
+          .upsertPlayer({
+            id: session.playerId,
+            name: session.name,
+            team: session.team,
+            state: { gps: parked },
+          })
+          .catch((err: unknown) =>
+            this.log.warn({ err, player: session.playerId }, 'player state not saved'),
+          );
+      }
+    }
+  }
+
+  /** Records the player (name, team) and loads their stored state before their first action. */
+  private persistLogin(session: Session, player: PlayerState): void {
+    const store = this.durable?.store;
+    if (!store) {
+      player.loaded = true;
+      return;
+    }
+    store
+      .upsertPlayer({ id: session.playerId, name: session.name, team: session.team })
+      .then(() => (player.loaded ? undefined : this.loadPlayer(player)))
+      .catch((err: unknown) =>
+        this.log.warn({ err, player: session.playerId }, 'player not loaded at login'),
+      );
   }
 
   onLocation(session: Session, report: LocationReport, nowMs: number): void {
@@ -275,153 +291,40 @@ export class GameRuntime implements SessionHooks {
     }
   }
 
-  async onAction(session: Session, req: ActionRequest): Promise<ActionResultInit> {
+  onAction(session: Session, req: ActionRequest): Promise<ActionResultInit> {
     const st = this.state(session);
-    const kind = req.kind;
-    const result = (code: string, message: string, retryAfterS = 0): ActionResultInit => {
-      this.actions?.inc({ kind, result: code });
-      return { status: REJECTED, errorCode: code, errorMessage: message, retryAfterS };
-    };
-    const def = this.game.actions[kind];
-    if (!def || !st) return result('INVALID', `unknown action kind "${kind}"`);
-    const now = this.clock();
-    let payload: unknown = {};
-    if (req.payload && req.payload.length > 0) {
-      try {
-        payload = JSON.parse(new TextDecoder().decode(req.payload));
-      } catch {
-        return result('INVALID', 'payload is not valid UTF-8 JSON');
-      }
+    if (!st) {
+      return Promise.resolve({ status: 2, errorCode: 'INVALID', errorMessage: 'no world session' });
     }
-    if (def.payload) {
-      const parsed = def.payload.safeParse(payload);
-      if (!parsed.success) {
-        return result(
-          'INVALID',
-          parsed.error.issues.map((i) => `${i.path.join('.') || 'payload'}: ${i.message}`).join('; '),
-        );
-      }
-      payload = parsed.data;
-    }
-    const times = st.player.actionTimes.get(kind) ?? [];
-    const max = def.maxPerSecond ?? 5;
-    while (times.length > 0 && now - times[0]! >= 1000) times.shift();
-    if (times.length >= max) return result('RATE_LIMITED', `at most ${max} ${kind} actions per second`, 1);
-    times.push(now);
-    st.player.actionTimes.set(kind, times);
-    if ((def.needsPosition ?? true) && !st.ws.hasPosition) {
-      return result('INVALID', 'no position yet: send a location report first');
-    }
-    if (def.blockedByCooldown ?? true) {
-      const left = st.player.gps.actionCooldownRemainingS(now);
-      if (left > 0)
-        return result(
-          'COOLDOWN',
-          `teleport cooldown: actions allowed again in ${Math.ceil(left)} s`,
-          Math.ceil(left),
-        );
-    }
-    const ctx = this.context(session, st, req.opId, payload, now);
-    try {
-      const value = await (def.handler as (c: ActionContext<unknown>) => unknown)(ctx);
-      this.actions?.inc({ kind, result: 'OK' });
-      return {
-        status: ACCEPTED,
-        payload: new TextEncoder().encode(JSON.stringify(value ?? null)),
-      };
-    } catch (err) {
-      if (err instanceof ActionError) return result(err.code, err.message, err.retryAfterS);
-      this.log.error({ err, kind }, 'action handler threw');
-      return result('INTERNAL', 'the action failed on the server');
-    }
+    return this.actions.run({ session, ws: st.ws, player: st.player }, req);
   }
 
   private playerView(session: Session, player: PlayerState, ws: WorldSession): PlayerView {
-    const now = this.clock();
-    return {
-      id: session.playerId,
-      name: session.name,
-      team: session.team,
-      hasPosition: ws.hasPosition,
-      lat: ws.lat,
-      lng: ws.lng,
-      accuracyM: ws.accuracyM,
-      risk: player.riskScore(now),
-      creditedDistanceM: player.creditedDistanceM,
-    };
+    return this.actions.playerView({ session, ws, player });
   }
 
-  private context(
-    session: Session,
-    st: SessionState,
-    opId: string,
-    payload: unknown,
-    now: number,
-  ): ActionContext<unknown> {
-    const { ws, player } = st;
-    const world = this.world;
-    const pois = this.pois;
-    const here = (lat: number, lng: number) =>
-      ws.hasPosition ? fastDistanceM(ws.lat, ws.lng, lat, lng) : Number.POSITIVE_INFINITY;
-    const queries: WorldQueries = {
-      spawn: (id) => world.spawn(id),
-      poi: (id) => pois.get(id),
-      distanceTo: here,
-      spawnsWithin: (r) => {
-        if (!ws.hasPosition) return [];
-        return world.within(ws.lat, ws.lng, r, EntityKind.SPAWN).flatMap((h): Hit<SpawnInfo>[] => {
-          const s = world.spawn(h.id);
-          return s ? [{ item: s, distanceM: h.distanceM }] : [];
-        });
+  /** Loads a player's stored inventory, cooldowns and parked location state into memory. */
+  private loadPlayer(player: PlayerState): Promise<void> {
+    const store = this.durable?.store;
+    if (!store) {
+      player.loaded = true;
+      return Promise.resolve();
+    }
+    player.loading ??= store.loadPlayer(player.id).then(
+      (record) => {
+        player.loading = undefined;
+        player.applyRecord(record);
       },
-      poisWithin: (r, kind) => {
-        if (!ws.hasPosition) return [];
-        return pois
-          .within(ws.lat, ws.lng, r, kind)
-          .map((h): Hit<PoiInfo> => ({ item: h.poi, distanceM: h.distanceM }));
+      (err: unknown) => {
+        player.loading = undefined;
+        throw err;
       },
-      playersWithin: (r) => {
-        if (!ws.hasPosition) return [];
-        return world
-          .within(ws.lat, ws.lng, r, EntityKind.PLAYER)
-          .filter((h) => h.eid !== ws.eid)
-          .map((h) => ({
-            item: { id: h.id, name: h.name, team: world.store.team[h.eid] ?? 0 },
-            distanceM: h.distanceM,
-          }));
-      },
-    };
-    const inv = player.inventory;
-    return {
-      opId,
-      payload,
-      nowMs: now,
-      player: this.playerView(session, player, ws),
-      world: queries,
-      params: this.game.params,
-      rng: mulberry32(this.seed ^ hashString(opId)),
-      fail: (code, message, retryAfterS = 0) => {
-        throw new ActionError(code, message, retryAfterS);
-      },
-      inventory: {
-        count: (item) => inv.get(item) ?? 0,
-        add: (item, n = 1) => {
-          inv.set(item, (inv.get(item) ?? 0) + n);
-        },
-        take: (item, n = 1) => {
-          const have = inv.get(item) ?? 0;
-          if (have < n) return false;
-          inv.set(item, have - n);
-          return true;
-        },
-        all: () => Object.fromEntries(inv),
-      },
-      cooldowns: {
-        remainingS: (key) => Math.max(0, ((player.cooldowns.get(key) ?? 0) - now) / 1000),
-        start: (key, seconds) => {
-          player.cooldowns.set(key, now + seconds * 1000);
-        },
-      },
-    };
+    );
+    return player.loading;
+  }
+
+  /** Commits what is pending and stops taking ops (shutdown). */
+  async flush(): Promise<void> {
+    await this.durable?.journal.close();
   }
 }

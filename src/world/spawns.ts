@@ -236,3 +236,20 @@ export function spawnEventsBetween(
       (x.spawn.id < y.spawn.id ? -1 : x.spawn.id > y.spawn.id ? 1 : 0),
   );
 }
+
+/**
+ * The spawn with this id (`<point token>:<hour index>`), whether or not it is active now, or
+ * undefined when the id names no spawn of these rules (a malformed id, or a cell that is not a
+ * spawn point). Lets an offline action be judged against a spawn that has expired since.
+ */
+export function spawnById(id: string, rules: SpawnRules): Spawn | undefined {
+  const m = /^([0-9a-f]{1,16}):(\d{1,9})$/.exec(id);
+  if (!m) return undefined;
+  const cell = cellid.fromToken(m[1]!);
+  if (!cellid.valid(cell) || cellLevel(cell) !== SPAWN_POINT_LEVEL) return undefined;
+  const point = spawnPointsInCell(cell, rules)[0];
+  if (!point || point.id !== cell) return undefined;
+  const hour = Number(m[2]);
+  const appears = hour * HOUR_MS + point.appearOffsetMs;
+  return spawnOfAppearance(point, appears, rules);
+}

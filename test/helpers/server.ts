@@ -28,6 +28,8 @@ export async function startTestServer(
       host: '127.0.0.1',
       port: 0,
       data: dataDir,
+      // Tests about durability ask for a store; the rest stay in memory (PGlite's initdb takes seconds).
+      store: 'none',
       logLevel: (process.env.GEOPLAY_TEST_LOG ?? 'silent') as 'silent',
       devAuth: true,
       ...overrides,
