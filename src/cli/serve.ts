@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { ConfigError, type ConfigKey, configKeys, flagNameOf, loadConfig } from '../config.js';
+import { isStoreError } from '../cluster/store/index.js';
 import { createLogger } from '../ops/logger.js';
 import { GeoplayServer } from '../server.js';
 import { PoiFileError } from '../world/poiTypes.js';
@@ -48,8 +49,12 @@ export async function main(argv: string[]): Promise<number> {
       config.game === 'creatures' ? (await import('../../games/creatures/index.js')).creatures : undefined;
     server = await GeoplayServer.start({ config, log, ...(game ? { game } : {}) });
   } catch (err) {
-    // A broken POI file or a port in use: say what and stop, with no stack for expected errors.
-    if (err instanceof PoiFileError || /^(EADDRINUSE|EACCES)$/.test((err as { code?: string }).code ?? '')) {
+    // A broken POI file, a store that cannot open or a port in use: say what and stop, no stack.
+    if (
+      err instanceof PoiFileError ||
+      isStoreError(err) ||
+      /^(EADDRINUSE|EACCES)$/.test((err as { code?: string }).code ?? '')
+    ) {
       process.stderr.write(`geoplay serve: ${(err as Error).message}\n`);
       return 2;
     }

@@ -104,10 +104,10 @@ test('PGlite: the same op sent twice at once is applied once, both get the same 
     raw.send({ actionRequest: req });
     const a = (await raw.next('actionResult')).actionResult!;
     const b = (await raw.next('actionResult')).actionResult!;
-    assert.equal(a.status, 1, a.errorMessage);
-    assert.equal(b.status, 1, b.errorMessage);
-    assert.deepEqual(decode(a.payload), decode(b.payload));
-    const items = (decode(a.payload) as unknown as { items: Record<string, number> }).items;
+    assert.equal(a.status, 1, a.errorMessage ?? '');
+    assert.equal(b.status, 1, b.errorMessage ?? '');
+    assert.deepEqual(decode(a.payload!), decode(b.payload!));
+    const items = (decode(a.payload!) as unknown as { items: Record<string, number> }).items;
     const rec = await t.server.store!.loadPlayer('bo');
     assert.deepEqual(rec!.inventory, items);
   } finally {
