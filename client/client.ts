@@ -11,6 +11,7 @@ import { geoplay } from '../src/protocol/gen/geoplay.js';
 import { type BackoffOptions, backoffDelay } from './backoff.js';
 import { ClockSync } from './clock.js';
 import { Emitter } from './emitter.js';
+import { type FlushItem, OfflineQueue, type Optimistic, type QueuedOp } from './offline.js';
 import { uuidv7 } from './uuid.js';
 import { WorldModel } from './world.js';
 
@@ -75,6 +76,12 @@ export interface ClientEvents {
   close: [code: number, reason: string];
   /** Every decoded envelope, for tools and tests. */
   envelope: [envelope: Envelope];
+  /**
+   * The server rejected an action whose effect the game applied optimistically (or it could never
+   * be sent): its `rollback` has run. Offline actions are judged after the reconnect, so this can
+   * come long after act() was called.
+   */
+  rollback: [opId: string, kind: string, result: ActionResult];
 }
 
 /** The parts of a WebSocket the SDK uses: the browser's WebSocket and `ws` both fit. */
@@ -104,13 +111,28 @@ export interface ClientOptions {
   clockSyncIntervalMs?: number;
   /** Free text sent in ClientHello. */
   clientName?: string;
+  /**
+   * Queue actions made while disconnected (and resend those unanswered at a drop) and send them
+   * after the reconnect, judged by the server at the time and place they were made. Default true;
+   * false: act() rejects with NOT_CONNECTED while disconnected.
+   */
+  offlineActions?: boolean;
+  /** Actions kept while offline; more reject with NOT_CONNECTED. Default 256. */
+  offlineMaxOps?: number;
+  /** Location fixes kept while offline, the oldest dropped first. Default 600. */
+  offlineMaxFixes?: number;
 }
 
-interface PendingAction {
-  resolve(r: ActionResult): void;
-  reject(e: ClientError): void;
-  timer: ReturnType<typeof setTimeout>;
+export interface ActOptions {
+  /** Timeout once the action is sent, ms. Default: the client's actionTimeoutMs. */
+  timeoutMs?: number;
+  /** The op id (UUIDv7); resending an op id returns the stored answer. Default: a new one. */
+  opId?: string;
+  /** Apply the action's effect to the game's own state now, and undo it if the server rejects it. */
+  optimistic?: Optimistic<ActionResult>;
 }
+
+type PendingAction = QueuedOp<ActionResult> & { timer: ReturnType<typeof setTimeout> | undefined };
 
 const SOURCE: Record<NonNullable<LocationFix['source']>, number> = { gps: 1, network: 2, fused: 3, imu: 4 };
 // Closes after which retrying cannot help: the server said the client itself is wrong, or another
@@ -197,11 +219,20 @@ export class GeoplayClient extends Emitter<ClientEvents> {
   private pingId = 0;
   private readonly pingsSent = new Map<number, number>();
   private readonly pending = new Map<string, PendingAction>();
+  private readonly offline: OfflineQueue<ActionResult>;
+  /** Sending the offline queue after a reconnect: new fixes and actions queue behind it. */
+  private flushing = false;
+  private lastFix: { latE7: number; lngE7: number } | undefined;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private syncTimer: ReturnType<typeof setInterval> | undefined;
   private drainHintMs: number | undefined;
   private unauthorized = false;
   private readonly opts: Required<Omit<ClientOptions, 'webSocket' | 'backoff'>> & { backoff: BackoffOptions };
+
+  /** Actions queued for the next connection (made offline, or unanswered at a drop). */
+  get queuedActions(): number {
+    return this.offline.size;
+  }
 
   constructor(
     readonly url: string,
@@ -216,7 +247,22 @@ export class GeoplayClient extends Emitter<ClientEvents> {
       actionTimeoutMs: options.actionTimeoutMs ?? 10_000,
       clockSyncIntervalMs: options.clockSyncIntervalMs ?? 15_000,
       clientName: options.clientName ?? 'geoplay-js/0.1.0',
+      offlineActions: options.offlineActions ?? true,
+      offlineMaxOps: options.offlineMaxOps ?? 256,
+      offlineMaxFixes: options.offlineMaxFixes ?? 600,
     };
+    this.offline = new OfflineQueue({ maxOps: this.opts.offlineMaxOps, maxFixes: this.opts.offlineMaxFixes });
+  }
+
+  /** Disconnected, but coming back: actions and fixes are queued rather than refused. */
+  private get queueing(): boolean {
+    return (
+      this.opts.offlineActions &&
+      (this.flushing ||
+        this.state === 'disconnected' ||
+        this.state === 'connecting' ||
+        this.state === 'syncing')
+    );
   }
 
   /** The current session's resume token ('' before the first ServerHello or after a final close). */
@@ -258,53 +304,112 @@ export class GeoplayClient extends Emitter<ClientEvents> {
     this.token = token;
   }
 
+  /**
+   * Sends a fix, stamped with the server clock estimate (the server judges fix and action times on
+   * its own clock). While disconnected the fix is queued (false is returned) and sent after the
+   * reconnect, so the server can judge offline actions against where the player was.
+   */
   reportLocation(fix: LocationFix): boolean {
-    return this.sendEnvelope({
-      location: {
-        latE7: Math.round(fix.lat * 1e7),
-        lngE7: Math.round(fix.lng * 1e7),
-        accuracyM: fix.accuracyM,
-        speedMps: fix.speedMps ?? Number.NaN,
-        headingDeg: fix.headingDeg ?? Number.NaN,
-        source: SOURCE[fix.source ?? 'gps'],
-        clientTimeMs: fix.timeMs ?? Date.now(),
-        mock: fix.mock ?? false,
-        steps: fix.steps ?? 0,
-      },
-    });
+    const location = {
+      latE7: Math.round(fix.lat * 1e7),
+      lngE7: Math.round(fix.lng * 1e7),
+      accuracyM: fix.accuracyM,
+      speedMps: fix.speedMps ?? Number.NaN,
+      headingDeg: fix.headingDeg ?? Number.NaN,
+      source: SOURCE[fix.source ?? 'gps'],
+      clientTimeMs: fix.timeMs !== undefined ? fix.timeMs + this.clock.offsetMs : this.serverNow(),
+      mock: fix.mock ?? false,
+      steps: fix.steps ?? 0,
+    };
+    this.lastFix = { latE7: location.latE7, lngE7: location.lngE7 };
+    if (this.queueing) {
+      this.offline.addFix(location);
+      return false;
+    }
+    return this.sendEnvelope({ location });
   }
 
-  /** Sends an action and resolves with its ActionResult (accepted or rejected), or rejects on timeout. */
-  act(
-    kind: string,
-    payload: unknown = {},
-    opts: { timeoutMs?: number; opId?: string } = {},
-  ): Promise<ActionResult> {
+  /**
+   * Sends an action and resolves with its ActionResult (accepted or rejected), or rejects on
+   * timeout. While disconnected the action is queued with its time and the last fix and sent after
+   * the reconnect (see ClientOptions.offlineActions); `optimistic.apply` runs now either way, and
+   * `optimistic.rollback` if the server rejects it.
+   */
+  act(kind: string, payload: unknown = {}, opts: ActOptions = {}): Promise<ActionResult> {
     const opId = opts.opId ?? uuidv7();
     return new Promise<ActionResult>((resolve, reject) => {
-      if (this.state !== 'connected') {
-        reject(new ClientError('NOT_CONNECTED', `cannot act while ${this.state}`));
-        return;
-      }
-      const timer = setTimeout(() => {
-        this.pending.delete(opId);
-        reject(
-          new ClientError(
-            'TIMEOUT',
-            `no result for ${kind} (${opId}) in ${opts.timeoutMs ?? this.opts.actionTimeoutMs} ms`,
-          ),
-        );
-      }, opts.timeoutMs ?? this.opts.actionTimeoutMs);
-      this.pending.set(opId, { resolve, reject, timer });
-      this.sendEnvelope({
-        actionRequest: {
+      const op: PendingAction = {
+        request: {
           opId,
           kind,
           payload: new TextEncoder().encode(JSON.stringify(payload)),
-          clientTimeMs: Date.now(),
+          clientTimeMs: this.serverNow(),
+          ...(this.lastFix ?? {}),
         },
-      });
+        resolve,
+        reject,
+        optimistic: opts.optimistic,
+        timeoutMs: opts.timeoutMs ?? this.opts.actionTimeoutMs,
+        timer: undefined,
+      };
+      if (this.state === 'connected' && !this.flushing) {
+        opts.optimistic?.apply?.();
+        this.sendAction(op);
+      } else if (this.queueing) {
+        op.request.offline = true;
+        if (!this.offline.addOp(op)) {
+          reject(new ClientError('NOT_CONNECTED', `offline queue full (${this.opts.offlineMaxOps} actions)`));
+          return;
+        }
+        opts.optimistic?.apply?.();
+      } else {
+        reject(new ClientError('NOT_CONNECTED', `cannot act while ${this.state}`));
+      }
     });
+  }
+
+  private sendAction(op: PendingAction): void {
+    const opId = op.request.opId;
+    op.timer = setTimeout(() => {
+      this.pending.delete(opId);
+      op.reject(
+        new ClientError('TIMEOUT', `no result for ${op.request.kind} (${opId}) in ${op.timeoutMs} ms`),
+      );
+    }, op.timeoutMs);
+    this.pending.set(opId, op);
+    this.sendEnvelope({ actionRequest: op.request });
+  }
+
+  /** Sends what was queued while offline: fixes paced under the server's rate, each op after its fixes. */
+  private async flushOffline(): Promise<void> {
+    if (this.flushing || (this.offline.size === 0 && this.offline.fixCount === 0)) return;
+    this.flushing = true;
+    const rate = Math.max(1, (this.hello?.maxLocationReportsPerS ?? 5) - 1);
+    try {
+      let items: FlushItem<ActionResult>[];
+      while ((items = this.offline.plan()).length > 0) {
+        for (const item of items) {
+          if (this.state !== 'connected') {
+            // Dropped again mid-flush: what is left waits for the next connection.
+            this.requeue(item);
+            continue;
+          }
+          if ('location' in item) {
+            this.sendEnvelope({ location: item.location });
+            await new Promise((r) => setTimeout(r, 1000 / rate));
+          } else {
+            this.sendAction(item.op as PendingAction);
+          }
+        }
+      }
+    } finally {
+      this.flushing = false;
+    }
+  }
+
+  private requeue(item: FlushItem<ActionResult>): void {
+    if ('location' in item) this.offline.addFix(item.location);
+    else this.offline.addOp(item.op);
   }
 
   /** Sends a clock-sync Ping now. */
@@ -443,6 +548,10 @@ export class GeoplayClient extends Emitter<ClientEvents> {
         if (p) {
           clearTimeout(p.timer);
           this.pending.delete(r.opId);
+          if (r.status !== ActionStatus.ACTION_STATUS_ACCEPTED && p.optimistic) {
+            p.optimistic.rollback(r);
+            this.emit('rollback', r.opId, p.request.kind ?? '', r);
+          }
           p.resolve(r);
         }
         break;
@@ -492,6 +601,7 @@ export class GeoplayClient extends Emitter<ClientEvents> {
     for (let i = this.resumed ? CLOCK_BURST - 1 : 0; i < CLOCK_BURST; i++) this.ping();
     this.syncTimer = setInterval(() => this.ping(), this.opts.clockSyncIntervalMs);
     this.setState('connected');
+    void this.flushOffline();
   }
 
   private onPong(p: geoplay.v1.Pong): void {
@@ -510,7 +620,10 @@ export class GeoplayClient extends Emitter<ClientEvents> {
     this.pingsSent.clear();
     this.stats.disconnects++;
     this.emit('close', code, reason);
-    this.failPending(new ClientError('NOT_CONNECTED', `connection closed (${code} ${reason})`));
+    const err = new ClientError('NOT_CONNECTED', `connection closed (${code} ${reason})`);
+    const comingBack = this.opts.reconnect && !FINAL_CLOSES.has(code) && !this.unauthorized;
+    if (comingBack && this.opts.offlineActions) this.holdPending();
+    else this.failPending(err);
     if (this.unauthorized) {
       this.unauthorized = false;
       this.emit('error', new ClientError('UNAUTHORIZED', 'the server refused the token (HTTP 401)'));
@@ -536,12 +649,43 @@ export class GeoplayClient extends Emitter<ClientEvents> {
     }, delay);
   }
 
+  /**
+   * Actions sent and not answered when the connection dropped: their outcome is unknown, so they
+   * go back in the queue and are resent (same op id: the server answers from its journal if it
+   * already applied them) as offline ops judged at the time they were made.
+   */
+  private holdPending(): void {
+    for (const [id, p] of this.pending) {
+      clearTimeout(p.timer);
+      p.timer = undefined;
+      p.request.offline = true;
+      this.pending.delete(id);
+      if (!this.offline.addOp(p)) this.failOne(p, new ClientError('NOT_CONNECTED', 'offline queue full'));
+    }
+  }
+
   private failPending(err: ClientError): void {
     for (const [id, p] of this.pending) {
       clearTimeout(p.timer);
-      p.reject(err);
       this.pending.delete(id);
+      this.failOne(p, err);
     }
+    for (const p of this.offline.takeOps()) this.failOne(p, err);
+  }
+
+  /** An action that will never be answered: undo its optimistic effect and reject. */
+  private failOne(p: QueuedOp<ActionResult>, err: ClientError): void {
+    if (p.optimistic) {
+      const result = geoplay.v1.ActionResult.create({
+        opId: p.request.opId,
+        status: ActionStatus.ACTION_STATUS_REJECTED,
+        errorCode: err.code,
+        errorMessage: err.message,
+      });
+      p.optimistic.rollback(result);
+      this.emit('rollback', p.request.opId, p.request.kind ?? '', result);
+    }
+    p.reject(err);
   }
 
   private clearTimers(): void {
