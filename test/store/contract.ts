@@ -140,6 +140,7 @@ export function runStoreContract(name: string, makeTarget: () => Promise<StoreTa
         hlc: { ms: 1_700_000_000_000, logical: 0 },
         clientTimeMs: 1_699_999_999_000.5,
         shard: '89c25',
+        worldEffects: null,
       });
       assert.deepEqual(await store.getOp(a.opId), out.stored);
       assert.equal(await store.getOp('no-such-op'), null);
@@ -368,6 +369,53 @@ export function runStoreContract(name: string, makeTarget: () => Promise<StoreTa
         `SELECT count(*)::int AS n FROM shard_snapshots WHERE shard = '89c25'`,
       );
       assert.equal(Number(kept[0]?.n), 3, 'the newest 3 snapshots per shard are kept');
+    });
+
+    it('lists the latest snapshot of every shard', async () => {
+      const { store } = await fresh();
+      assert.deepEqual(await store.latestShardSnapshots(), []);
+      await store.saveShardSnapshot({ shard: 'a1', hlc: { ms: 10, logical: 0 }, state: { v: 1 } });
+      await store.saveShardSnapshot({ shard: 'a1', hlc: { ms: 20, logical: 0 }, state: { v: 2 } });
+      await store.saveShardSnapshot({ shard: 'b2', hlc: { ms: 5, logical: 3 }, state: { w: 1 } });
+      const all = (await store.latestShardSnapshots()).map((s) => [s.shard, s.hlc, s.state]);
+      all.sort((x, y) => String(x[0]).localeCompare(String(y[0])));
+      assert.deepEqual(all, [
+        ['a1', { ms: 20, logical: 0 }, { v: 2 }],
+        ['b2', { ms: 5, logical: 3 }, { w: 1 }],
+      ]);
+    });
+
+    it('journals world effects with their op, once, and pages the ops that have them', async () => {
+      const { store } = await fresh();
+      const effects = [
+        { shard: 'a1', key: 'gym-1', value: { team: 2, by: 'p1' } },
+        { shard: 'a1', key: 'gym-2', value: null },
+      ];
+      const withFx = op({ hlc: { ms: 100, logical: 0 }, worldEffects: effects });
+      const plain = op({ hlc: { ms: 101, logical: 0 } });
+      const later = op({ hlc: { ms: 102, logical: 0 }, worldEffects: [{ shard: 'b2', key: 'k', value: 7 }] });
+      const [o] = await store.commitOps([withFx, plain, later]);
+      assert.deepEqual(o!.stored.worldEffects, effects);
+      const dup = await store.commitOps([{ ...withFx, worldEffects: [{ shard: 'a1', key: 'x', value: 1 }] }]);
+      assert.equal(dup[0]!.applied, false);
+      assert.deepEqual(dup[0]!.stored.worldEffects, effects, 'a duplicate keeps the first effects');
+      assert.equal((await store.getOp(plain.opId))?.worldEffects, null);
+      const rows = await store.worldEffectsSince({ ms: 0, logical: 0 });
+      assert.deepEqual(
+        rows.map((r) => r.opId),
+        [withFx.opId, later.opId],
+      );
+      const page = await store.worldEffectsSince({ ms: 0, logical: 0 }, { limit: 1 });
+      const next = await store.worldEffectsSince(page[0]!.hlc, { afterOpId: page[0]!.opId });
+      assert.deepEqual(
+        next.map((r) => r.opId),
+        [later.opId],
+      );
+      assert.deepEqual(await store.worldEffectsSince({ ms: 102, logical: 0 }), []);
+      assert.ok(
+        validateOp(op({ status: 'rejected', errorCode: 'X', worldEffects: effects })),
+        'a rejected op with world effects is invalid',
+      );
     });
 
     it('returns the journal after an HLC in HLC order, in pages that lose nothing', async () => {

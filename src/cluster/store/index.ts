@@ -27,6 +27,7 @@ export {
   type ShardSnapshot,
   type Store,
   type StoredShardSnapshot,
+  type WorldEffect,
 } from './types.js';
 
 export interface OpenStoreOptions {

@@ -70,6 +70,15 @@ CREATE TABLE shard_snapshots (
 );
 `,
   },
+  {
+    version: 2,
+    name: 'world effects of ops (game state kept at places, replayed after a shard snapshot)',
+    sql: `
+ALTER TABLE ops ADD COLUMN world_effects jsonb;
+-- Recovery reads only the ops that changed world state, in journal order.
+CREATE INDEX ops_world_effects ON ops (hlc_ms, hlc_logical, op_id) WHERE world_effects IS NOT NULL;
+`,
+  },
 ];
 
 /** Any constant: serializes concurrent migrators (two nodes starting at once) on one database. */

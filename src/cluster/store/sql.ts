@@ -15,6 +15,7 @@ import {
   type ShardSnapshot,
   type Store,
   type StoredShardSnapshot,
+  type WorldEffect,
 } from './types.js';
 import { validateOp } from './validate.js';
 
@@ -27,7 +28,7 @@ export interface SqlStoreOptions {
 }
 
 const OP_COLUMNS =
-  'op_id, player_id, kind, payload, status, error_code, result, hlc_ms, hlc_logical, client_time_ms, shard, created_at';
+  'op_id, player_id, kind, payload, status, error_code, result, hlc_ms, hlc_logical, client_time_ms, shard, world_effects, created_at';
 
 /**
  * The group commit: one statement, so one round trip and one transaction for a whole batch.
@@ -55,7 +56,8 @@ const OP_COLUMNS =
 const COMMIT_SQL = `WITH input AS (
   SELECT * FROM jsonb_to_recordset($1::text::jsonb) AS x(
     i integer, op_id text, player_id text, kind text, payload jsonb, status text, error_code text,
-    result jsonb, hlc_ms bigint, hlc_logical integer, client_time_ms double precision, shard text)
+    result jsonb, hlc_ms bigint, hlc_logical integer, client_time_ms double precision, shard text,
+    world_effects jsonb)
 ), deltas AS (
   SELECT * FROM jsonb_to_recordset($2::text::jsonb) AS d(i integer, player_id text, item text, delta integer)
 ), cds AS (
@@ -68,8 +70,8 @@ const COMMIT_SQL = `WITH input AS (
     WHERE NOT EXISTS (SELECT 1 FROM input x JOIN ops o ON o.op_id = x.op_id WHERE x.i = d.i)
   ) r WHERE r.running < 0 LIMIT 1
 ), ins AS (
-  INSERT INTO ops (op_id, player_id, kind, payload, status, error_code, result, hlc_ms, hlc_logical, client_time_ms, shard)
-  SELECT op_id, player_id, kind, payload, status, error_code, result, hlc_ms, hlc_logical, client_time_ms, shard
+  INSERT INTO ops (op_id, player_id, kind, payload, status, error_code, result, hlc_ms, hlc_logical, client_time_ms, shard, world_effects)
+  SELECT op_id, player_id, kind, payload, status, error_code, result, hlc_ms, hlc_logical, client_time_ms, shard, world_effects
   FROM input WHERE NOT EXISTS (SELECT 1 FROM short)
   ORDER BY op_id
   ON CONFLICT (op_id) DO NOTHING
@@ -123,6 +125,9 @@ const PRUNE_SNAPSHOTS_SQL = `DELETE FROM shard_snapshots WHERE shard = $1 AND (h
   SELECT hlc_ms, hlc_logical FROM shard_snapshots WHERE shard = $1
   ORDER BY hlc_ms DESC, hlc_logical DESC OFFSET ($2::integer - 1) LIMIT 1)`;
 
+const LATEST_SNAPSHOTS_SQL = `SELECT DISTINCT ON (shard) shard, hlc_ms, hlc_logical, taken_at, state
+FROM shard_snapshots ORDER BY shard, hlc_ms DESC, hlc_logical DESC`;
+
 const LATEST_SNAPSHOT_SQL = `SELECT shard, hlc_ms, hlc_logical, taken_at, state FROM shard_snapshots
 WHERE shard = $1 ORDER BY hlc_ms DESC, hlc_logical DESC LIMIT 1`;
 
@@ -131,6 +136,13 @@ function journalSql(cursor: boolean, shard: boolean): string {
   const after = cursor ? '(hlc_ms, hlc_logical, op_id) > ($1, $2, $4)' : '(hlc_ms, hlc_logical) > ($1, $2)';
   const where = shard ? `shard = $${cursor ? 5 : 4} AND ${after}` : after;
   return `SELECT ${OP_COLUMNS} FROM ops WHERE ${where} ORDER BY hlc_ms, hlc_logical, op_id LIMIT $3`;
+}
+
+/** Journal pages of the ops with world effects (served by the partial index ops_world_effects). */
+function worldEffectsSql(cursor: boolean): string {
+  const after = cursor ? '(hlc_ms, hlc_logical, op_id) > ($1, $2, $4)' : '(hlc_ms, hlc_logical) > ($1, $2)';
+  return `SELECT ${OP_COLUMNS} FROM ops WHERE world_effects IS NOT NULL AND ${after}
+ORDER BY hlc_ms, hlc_logical, op_id LIMIT $3`;
 }
 
 function num(v: unknown): number {
@@ -165,6 +177,7 @@ function toJournalRow(r: Row): JournalRow {
     hlc: { ms: num(r.hlc_ms), logical: num(r.hlc_logical) },
     clientTimeMs: r.client_time_ms === null || r.client_time_ms === undefined ? null : num(r.client_time_ms),
     shard: r.shard === null || r.shard === undefined ? null : String(r.shard),
+    worldEffects: Array.isArray(r.world_effects) ? (r.world_effects as WorldEffect[]) : null,
     createdAtMs: epochMs(r.created_at),
   };
 }
@@ -194,6 +207,7 @@ function commitParams(ops: readonly OpCommit[]): [string, string, string] {
       hlc_logical: op.hlc.logical,
       client_time_ms: op.clientTimeMs ?? null,
       shard: op.shard ?? null,
+      world_effects: op.worldEffects && op.worldEffects.length > 0 ? op.worldEffects : null,
     });
     for (const d of op.inventoryDeltas ?? [])
       deltas.push({ i, player_id: op.playerId, item: d.item, delta: d.delta });
@@ -213,6 +227,7 @@ function insufficient(op: OpCommit): OpCommit {
     result: null,
     inventoryDeltas: [],
     cooldowns: [],
+    worldEffects: [],
   };
 }
 
@@ -430,6 +445,42 @@ export class SqlStore implements Store {
     });
   }
 
+  latestShardSnapshots(): Promise<StoredShardSnapshot[]> {
+    return this.run('latestShardSnapshots', async () => {
+      const rows = await this.driver.query(LATEST_SNAPSHOTS_SQL, []);
+      return rows.map((r) => ({
+        shard: String(r.shard),
+        hlc: { ms: num(r.hlc_ms), logical: num(r.hlc_logical) },
+        takenAtMs: epochMs(r.taken_at),
+        state: r.state ?? null,
+      }));
+    });
+  }
+
+  worldEffectsSince(after: Hlc, query: JournalQuery = {}): Promise<JournalRow[]> {
+    const limit = query.limit ?? 10_000;
+    if (
+      !Number.isSafeInteger(after.ms) ||
+      !Number.isInteger(after.logical) ||
+      !Number.isInteger(limit) ||
+      limit < 1
+    ) {
+      return Promise.reject(
+        new StoreError(
+          'INVALID',
+          'worldEffectsSince: an integer hlc and a positive integer limit are required',
+        ),
+      );
+    }
+    const cursor = query.afterOpId !== undefined;
+    const params: unknown[] = [after.ms, after.logical, limit];
+    if (cursor) params.push(query.afterOpId);
+    return this.run('worldEffectsSince', async () => {
+      const rows = await this.driver.query(worldEffectsSql(cursor), params);
+      return rows.map(toJournalRow);
+    });
+  }
+
   journalSince(after: Hlc, query: JournalQuery = {}): Promise<JournalRow[]> {
     const limit = query.limit ?? 10_000;
     if (
@@ -489,6 +540,7 @@ function insertedRows(ops: readonly OpCommit[], rows: Row[]): Map<string, Journa
       hlc: { ms: op.hlc.ms, logical: op.hlc.logical },
       clientTimeMs: op.clientTimeMs ?? null,
       shard: op.shard ?? null,
+      worldEffects: op.worldEffects && op.worldEffects.length > 0 ? [...op.worldEffects] : null,
       createdAtMs,
     });
   }

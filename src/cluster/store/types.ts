@@ -26,6 +26,20 @@ export interface CooldownSet {
   untilMs: number;
 }
 
+/**
+ * A change the op made to world state the game keeps at a place (a gym's owner, a lure on a stop),
+ * in the shard that owns the place: restored at start-up from the shard's snapshot plus the
+ * journal's effects after it.
+ */
+export interface WorldEffect {
+  /** The shard cell's token. */
+  shard: string;
+  /** What changed, within the shard (e.g. a POI id). */
+  key: string;
+  /** The new value: plain JSON; null removes the key. */
+  value: unknown;
+}
+
 /** One action to journal, with the effects the game computed for it. */
 export interface OpCommit {
   /** The client-made idempotency key (UUIDv7); at most 128 characters. */
@@ -48,6 +62,8 @@ export interface OpCommit {
   /** Effects: applied in the op's transaction, exactly once. A rejected op must have none. */
   inventoryDeltas?: readonly InventoryDelta[];
   cooldowns?: readonly CooldownSet[];
+  /** World state changes (journaled with the op; a rejected op must have none). */
+  worldEffects?: readonly WorldEffect[];
 }
 
 /** A journal row as stored: the answer to give for its op id, now and on any retry. */
@@ -62,6 +78,8 @@ export interface JournalRow {
   hlc: Hlc;
   clientTimeMs: number | null;
   shard: string | null;
+  /** The op's world state changes, or null. */
+  worldEffects: WorldEffect[] | null;
   createdAtMs: number;
 }
 
@@ -154,6 +172,13 @@ export interface Store {
   saveShardSnapshot(snapshot: ShardSnapshot): Promise<void>;
   /** The shard's snapshot with the highest HLC, or null. */
   latestShardSnapshot(shard: string): Promise<StoredShardSnapshot | null>;
+  /** The newest snapshot of every shard that has one (start-up restores them all). */
+  latestShardSnapshots(): Promise<StoredShardSnapshot[]>;
+  /**
+   * Journal rows with world effects, after `after` (or the cursor), in journal order: the replay
+   * on top of the shard snapshots. Pages like journalSince (`shard` is ignored).
+   */
+  worldEffectsSince(after: Hlc, query?: JournalQuery): Promise<JournalRow[]>;
   /**
    * Journal rows with an HLC strictly after `after` (or after the cursor), ordered by
    * (hlc.ms, hlc.logical, opId): recovery = latest snapshot + journalSince(snapshot.hlc).

@@ -84,8 +84,14 @@ export function validateOp(op: OpCommit): StoreError | null {
   if ((why = badJson(op.result))) return fail(`result ${why}`);
   const deltas = op.inventoryDeltas ?? [];
   const cooldowns = op.cooldowns ?? [];
-  if (op.status === 'rejected' && (deltas.length > 0 || cooldowns.length > 0)) {
-    return fail('a rejected op has no effects (inventoryDeltas, cooldowns)');
+  const world = op.worldEffects ?? [];
+  if (op.status === 'rejected' && (deltas.length > 0 || cooldowns.length > 0 || world.length > 0)) {
+    return fail('a rejected op has no effects (inventoryDeltas, cooldowns, worldEffects)');
+  }
+  for (const w of world) {
+    if ((why = badKey(w.shard))) return fail(`world effect shard ${why}`);
+    if ((why = badKey(w.key))) return fail(`world effect key ${why}`);
+    if ((why = badJson(w.value))) return fail(`world effect ${w.key} ${why}`);
   }
   for (const d of deltas) {
     if ((why = badKey(d.item))) return fail(`inventory item ${why}`);
