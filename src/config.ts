@@ -132,6 +132,9 @@ export const configSchema = z
         'Journal group commit: 0 = continuous (next commit as soon as one ends), else at most one per interval',
       ),
     commitMaxOps: positiveInt.default(2_000).describe('Most ops in one journal commit'),
+    snapshotIntervalMs: positiveInt
+      .default(60_000)
+      .describe('How often shards whose place state changed save a snapshot to the store'),
     offlineOpMaxAgeMs: positiveInt
       .default(900_000)
       .describe('Offline actions made longer ago than this are rejected as EXPIRED'),

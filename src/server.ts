@@ -76,6 +76,7 @@ export class GeoplayServer {
         commitIntervalMs: this.config.commitIntervalMs,
         commitMaxOps: this.config.commitMaxOps,
         offlineMaxAgeMs: this.config.offlineOpMaxAgeMs,
+        snapshotIntervalMs: this.config.snapshotIntervalMs,
       });
       this.sessions.hooks = this.runtime;
     } else if (opts.hooks) this.sessions.hooks = opts.hooks;
@@ -105,6 +106,10 @@ export class GeoplayServer {
         : undefined;
     const server = new GeoplayServer(opts, pois, store);
     try {
+      const restored = await server.runtime?.restore();
+      if (restored && (restored.snapshots > 0 || restored.replayed > 0)) {
+        server.log.info(restored, 'place state restored from shard snapshots and the journal');
+      }
       await server.http.listen({ host: server.config.host, port: server.config.port });
     } catch (err) {
       await store?.close();

@@ -15,6 +15,7 @@ export const SPECIES = [
 ];
 
 const SPIN_COOLDOWN_S = 5 * 60;
+const CLAIM_COOLDOWN_S = 60;
 const NEARBY_RADIUS_M = 200;
 const ITEMS = ['ball', 'ball', 'ball', 'potion', 'berry'];
 
@@ -74,6 +75,34 @@ export const creatures = defineGame({
       }
       return { items, poi: poi.name };
     }),
+    // A gym belongs to the team that claimed it last: world state shared by every player.
+    claim: defineAction(z.object({ gymId: z.string().min(1).max(64) }), (ctx) => {
+      const gym = ctx.world.poi(ctx.payload.gymId);
+      if (!gym) return ctx.fail('NOT_FOUND', `no POI ${ctx.payload.gymId}`);
+      if (gym.kind !== 'gym') return ctx.fail('INVALID', `${gym.name} is a stop, not a gym`);
+      const distanceM = ctx.world.distanceTo(gym.lat, gym.lng);
+      const reach = ctx.params.interactionRadiusM;
+      if (distanceM > reach)
+        return ctx.fail('OUT_OF_RANGE', `${Math.round(distanceM)} m away; get within ${reach} m`);
+      if (ctx.player.team === 0) return ctx.fail('INVALID', 'join a team before claiming gyms');
+      const key = `claim:${gym.id}`;
+      const left = ctx.cooldowns.remainingS(key);
+      if (left > 0)
+        return ctx.fail('COOLDOWN', `claimed recently; again in ${Math.ceil(left)} s`, Math.ceil(left));
+      ctx.cooldowns.start(key, CLAIM_COOLDOWN_S);
+      const holder = { team: ctx.player.team, by: ctx.player.id, sinceMs: ctx.nowMs };
+      ctx.places.set(gym.id, holder);
+      return { gym: gym.name, ...holder };
+    }),
+    gym: defineAction(
+      z.object({ gymId: z.string().min(1).max(64) }),
+      (ctx) => {
+        const gym = ctx.world.poi(ctx.payload.gymId);
+        if (!gym || gym.kind !== 'gym') return ctx.fail('NOT_FOUND', `no gym ${ctx.payload.gymId}`);
+        return { gym: gym.name, holder: ctx.places.get(gym.id) };
+      },
+      { needsPosition: false, readOnly: true },
+    ),
     nearby: defineAction(
       z.object({}).strict(),
       (ctx) =>

@@ -63,6 +63,17 @@ export interface Inventory {
   all(): Record<string, number>;
 }
 
+/**
+ * World state the game keeps at POIs (a gym's owner, a lure on a stop), shared by every player:
+ * journaled with the op that changed it, saved in shard snapshots, restored at start-up.
+ */
+export interface Places {
+  /** The value stored at a POI (null when none); sees the changes of ops still committing. */
+  get(poiId: string): unknown;
+  /** Sets (null: clears) the value at a POI: plain JSON. Throws for an unknown POI id. */
+  set(poiId: string, value: unknown): void;
+}
+
 /** Per-player cooldowns by key (e.g. `spin:<poi id>`). */
 export interface Cooldowns {
   remainingS(key: string): number;
@@ -86,6 +97,7 @@ export interface ActionContext<P> {
   readonly world: WorldQueries;
   readonly inventory: Inventory;
   readonly cooldowns: Cooldowns;
+  readonly places: Places;
   /** A server-seeded random number in [0, 1): the same op id always draws the same sequence. */
   rng(): number;
   /** Rejects the action with a typed code. */

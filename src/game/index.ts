@@ -13,6 +13,7 @@ export {
   type GeofenceHit,
   type Hit,
   type Inventory,
+  type Places,
   type PlayerView,
   type PoiInfo,
   type ResolvedGameParams,

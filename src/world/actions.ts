@@ -29,6 +29,7 @@ import type { HybridLogicalClock } from '../session/hlc.js';
 import type { Session } from '../session/session.js';
 import { EntityKind } from './entities.js';
 import type { OpJournal } from './journal.js';
+import type { PlaceStates } from './places.js';
 import { OpEffects, type PlayerState } from './player.js';
 import type { PoiIndex } from './poiIndex.js';
 import { type SpawnRules, spawnById } from './spawns.js';
@@ -95,6 +96,9 @@ export class ActionRunner {
     private readonly counter: Counter<'kind' | 'result'> | undefined,
     private readonly clock: () => number,
     private readonly loadPlayer: (player: PlayerState) => Promise<void>,
+    private readonly places: PlaceStates,
+    /** An op with world effects whose commit failed: it may be in the journal all the same. */
+    private readonly uncertain: (op: OpCommit) => void,
   ) {}
 
   run(target: ActionTarget, req: ActionRequest): Promise<ActionResultInit> {
@@ -281,9 +285,11 @@ export class ActionRunner {
       // A duplicate (already journaled, maybe before a restart) or a rejection the store made:
       // our in-memory effects did not happen.
       if (!outcome.applied || stored.status !== op.status) effects.revert();
+      else effects.commitWorld(op.hlc);
       return this.answer(stored);
     } catch (err) {
       effects.revert();
+      if (op.worldEffects && op.worldEffects.length > 0) this.uncertain(op);
       // The commit's outcome is unknown (it may have been written): reload before the next action.
       player.loaded = false;
       const code = isStoreError(err) ? err.code : 'INTERNAL';
@@ -322,7 +328,7 @@ export class ActionRunner {
         };
       }
     }
-    const effects = new OpEffects(player);
+    const effects = new OpEffects(player, this.places, req.opId);
     let status: 'accepted' | 'rejected';
     let value: unknown;
     let errorCode: ActionErrorCode | null = null;
@@ -361,7 +367,13 @@ export class ActionRunner {
       const v = value as { message: string; retryAfterS: number };
       return this.reject(kind, errorCode!, v.message, v.retryAfterS);
     };
-    if (!this.durable || def.readOnly) return { result: answerNow() };
+    if (!this.durable || def.readOnly) {
+      if (status === 'accepted') {
+        this.hlc.tick();
+        effects.commitWorld({ ms: this.hlc.ms, logical: this.hlc.logical });
+      }
+      return { result: answerNow() };
+    }
     this.hlc.tick();
     const op: OpCommit = {
       opId: req.opId,
@@ -373,11 +385,10 @@ export class ActionRunner {
       result: value ?? null,
       hlc: { ms: this.hlc.ms, logical: this.hlc.logical },
       clientTimeMs: req.offline ? req.clientTimeMs : null,
-      shard: target.ws.hasPosition
-        ? cellTokenAt(target.ws.lat, target.ws.lng, this.game.params.shardLevel)
-        : null,
+      shard: target.ws.hasPosition ? this.shardOf(target.ws.lat, target.ws.lng) : null,
       inventoryDeltas: effects.inventoryDeltas(),
       cooldowns: effects.cooldownSets(),
+      worldEffects: effects.worldEffects(),
     };
     const invalid = validateOp(op);
     if (invalid) {
@@ -482,6 +493,21 @@ export class ActionRunner {
         remainingS: (key) => Math.max(0, ((player.cooldowns.get(key) ?? 0) - now) / 1000),
         start: (key, seconds) => effects.setCooldown(key, now + seconds * 1000),
       },
+      places: {
+        get: (poiId) => {
+          const poi = pois.get(poiId);
+          return poi ? this.places.get(this.shardOf(poi.lat, poi.lng), poiId) : null;
+        },
+        set: (poiId, value) => {
+          const poi = pois.get(poiId);
+          if (!poi) throw new ActionError('NOT_FOUND', `no POI ${poiId}`);
+          effects.setPlace(this.shardOf(poi.lat, poi.lng), poiId, value);
+        },
+      },
     };
+  }
+
+  private shardOf(lat: number, lng: number): string {
+    return cellTokenAt(lat, lng, this.game.params.shardLevel);
   }
 }

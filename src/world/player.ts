@@ -1,7 +1,8 @@
-import type { CooldownSet, InventoryDelta, PlayerRecord } from '../cluster/store/index.js';
+import type { CooldownSet, Hlc, InventoryDelta, PlayerRecord, WorldEffect } from '../cluster/store/index.js';
 import type { GpsConfig } from '../gps/config.js';
 import type { GeofenceTracker } from '../gps/geofence.js';
 import { type GpsPersistedState, GpsPipeline } from '../gps/pipeline.js';
+import type { PlaceStates } from './places.js';
 
 /**
  * What the server keeps per player across sessions: the in-memory copy of the stored inventory and
@@ -88,11 +89,34 @@ export class OpEffects {
   private readonly cooldownsSet = new Map<string, number>();
   /** The value each touched cooldown had before this op (undefined: none). */
   private readonly previous = new Map<string, number | undefined>();
+  private readonly world: WorldEffect[] = [];
 
-  constructor(private readonly player: PlayerState) {}
+  constructor(
+    private readonly player: PlayerState,
+    private readonly places: PlaceStates,
+    private readonly opId: string,
+  ) {}
 
   get empty(): boolean {
-    return this.deltas.size === 0 && this.cooldownsSet.size === 0;
+    return this.deltas.size === 0 && this.cooldownsSet.size === 0 && this.world.length === 0;
+  }
+
+  /** Sets world state at a place; staged at once so the next actions see it. */
+  setPlace(shard: string, key: string, value: unknown): void {
+    const effect = { shard, key, value: value ?? null };
+    this.world.push(effect);
+    this.places.stage(this.opId, [effect]);
+  }
+
+  worldEffects(): WorldEffect[] {
+    return this.world;
+  }
+
+  /** The op committed (or there is no store): its world effects become committed state. */
+  commitWorld(hlc: Hlc): void {
+    if (this.world.length === 0) return;
+    this.places.unstage(this.opId, this.world);
+    this.places.apply(hlc, this.world);
   }
 
   add(item: string, n: number): void {
@@ -130,8 +154,10 @@ export class OpEffects {
       if (prev === undefined) this.player.cooldowns.delete(key);
       else this.player.cooldowns.set(key, prev);
     }
+    this.places.unstage(this.opId, this.world);
     this.deltas.clear();
     this.cooldownsSet.clear();
     this.previous.clear();
+    this.world.length = 0;
   }
 }

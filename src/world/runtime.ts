@@ -1,5 +1,5 @@
 import { Counter, Gauge, type Registry } from 'prom-client';
-import type { Store } from '../cluster/store/index.js';
+import type { Hlc, OpCommit, Store } from '../cluster/store/index.js';
 import type { Game, PlayerView } from '../game/define.js';
 import { hashString } from '../geo/hash.js';
 import { type GpsConfig, gpsConfig } from '../gps/config.js';
@@ -12,6 +12,7 @@ import type { ActionRequest, ActionResultInit, LocationReport, SessionHooks } fr
 import type { Session } from '../session/session.js';
 import { ActionRunner } from './actions.js';
 import { OpJournal } from './journal.js';
+import { PlaceStates } from './places.js';
 import { PlayerState } from './player.js';
 import { PoiIndex } from './poiIndex.js';
 import type { Poi } from './poiTypes.js';
@@ -30,6 +31,8 @@ export interface RuntimeOptions {
   commitMaxOps?: number;
   /** Offline ops older than this are rejected as EXPIRED. Default 15 minutes. */
   offlineMaxAgeMs?: number;
+  /** How often changed shards save a snapshot of their place state. Default 60 s. */
+  snapshotIntervalMs?: number;
   registry?: Registry | undefined;
   clock?: () => number;
 }
@@ -51,6 +54,14 @@ export class GameRuntime implements SessionHooks {
   readonly players = new Map<string, PlayerState>();
   private readonly gpsConfig: GpsConfig;
   private readonly fences: GeofenceIndex | undefined;
+  /** World state the game keeps at places (journaled, snapshotted per shard). */
+  readonly places = new PlaceStates();
+  /** Ops with world effects whose commit failed: looked up in the journal before the next snapshot. */
+  private readonly uncertainOps: OpCommit[] = [];
+  private readonly hlc: HybridLogicalClock;
+  private readonly snapshotIntervalMs: number;
+  private snapshotTimer: TimerHandle | undefined;
+  private snapshotting: Promise<void> | undefined;
   private tickTimer: TimerHandle | undefined;
   private readonly verdicts: Counter<'verdict'> | undefined;
   private readonly geofenceCounter: Counter<'kind'> | undefined;
@@ -67,6 +78,8 @@ export class GameRuntime implements SessionHooks {
   ) {
     const registry = opts.registry;
     this.clock = opts.clock ?? Date.now;
+    this.hlc = opts.hlc ?? new HybridLogicalClock();
+    this.snapshotIntervalMs = opts.snapshotIntervalMs ?? 60_000;
     const p = game.params;
     const rules = game.spawns
       ? createSpawnRules({
@@ -135,17 +148,97 @@ export class GameRuntime implements SessionHooks {
       this.pois,
       rules,
       seed,
-      opts.hlc ?? new HybridLogicalClock(),
+      this.hlc,
       this.durable,
       { offlineMaxAgeMs: opts.offlineMaxAgeMs ?? 15 * 60_000 },
       log,
       actionCounter,
       this.clock,
       (player) => this.loadPlayer(player),
+      this.places,
+      (op) => this.uncertainOps.push(op),
     );
   }
 
+  /**
+   * Restores the place state: every shard's latest snapshot, then the journal's world effects after
+   * it. The clock moves past every restored op, so new ops sort after them even if the wall clock
+   * stepped back across the restart.
+   */
+  async restore(): Promise<{ snapshots: number; replayed: number }> {
+    const store = this.durable?.store;
+    if (!store) return { snapshots: 0, replayed: 0 };
+    const snaps = await store.latestShardSnapshots();
+    const bySnap = new Map<string, Hlc>();
+    let from: Hlc | undefined;
+    for (const s of snaps) {
+      this.places.restoreSnapshot(s);
+      bySnap.set(s.shard, s.hlc);
+      if (!from || s.hlc.ms < from.ms || (s.hlc.ms === from.ms && s.hlc.logical < from.logical)) from = s.hlc;
+    }
+    // A shard without a snapshot may have effects anywhere in the journal: replay from the start
+    // then (snapshots of the other shards still filter their own effects).
+    let cursor: Hlc = { ms: 0, logical: 0 };
+    let afterOpId: string | undefined;
+    let replayed = 0;
+    for (;;) {
+      const page = await store.worldEffectsSince(cursor, {
+        limit: 5000,
+        ...(afterOpId ? { afterOpId } : {}),
+      });
+      for (const row of page) {
+        this.places.replay(row, (shard) => bySnap.get(shard));
+        this.hlc.receive(row.hlc.ms, row.hlc.logical);
+        replayed++;
+      }
+      if (page.length < 5000) break;
+      cursor = page[page.length - 1]!.hlc;
+      afterOpId = page[page.length - 1]!.opId;
+    }
+    this.places.takeSnapshots(); // what was just restored is saved already
+    if (from) this.hlc.receive(from.ms, from.logical);
+    return { snapshots: snaps.length, replayed };
+  }
+
+  /**
+   * Saves a snapshot of every shard whose place state changed. Skipped while an op with world
+   * effects has an unknown commit outcome: a snapshot past it could hide it from the replay.
+   */
+  snapshotNow(): Promise<void> {
+    const store = this.durable?.store;
+    if (!store) return Promise.resolve();
+    this.snapshotting ??= (async () => {
+      try {
+        while (this.uncertainOps.length > 0) {
+          const op = this.uncertainOps[0]!;
+          const row = await store.getOp(op.opId);
+          if (row) this.places.replay(row, () => undefined);
+          this.uncertainOps.shift();
+        }
+        const snaps = this.places.takeSnapshots();
+        for (let i = 0; i < snaps.length; i++) {
+          try {
+            await store.saveShardSnapshot(snaps[i]!);
+          } catch (err) {
+            this.places.markDirty(snaps.slice(i).map((s) => s.shard));
+            throw err;
+          }
+        }
+      } catch (err) {
+        this.log.warn({ err }, 'shard snapshot not saved; retrying at the next interval');
+      } finally {
+        this.snapshotting = undefined;
+      }
+    })();
+    return this.snapshotting;
+  }
+
   start(): void {
+    if (this.durable) {
+      this.snapshotTimer = this.timers.every('world.snapshot', this.snapshotIntervalMs, () => {
+        void this.snapshotNow();
+      });
+    }
     this.tickTimer = this.timers.every('world.tick', this.world.tickMs, () => {
       try {
         this.world.tick(this.clock());
@@ -158,6 +251,8 @@ export class GameRuntime implements SessionHooks {
   stop(): void {
     this.tickTimer?.cancel();
     this.tickTimer = undefined;
+    this.snapshotTimer?.cancel();
+    this.snapshotTimer = undefined;
   }
 
   private state(session: Session): SessionState | undefined {
@@ -326,5 +421,7 @@ export class GameRuntime implements SessionHooks {
   /** Commits what is pending and stops taking ops (shutdown). */
   async flush(): Promise<void> {
     await this.durable?.journal.close();
+    await this.snapshotting;
+    await this.snapshotNow();
   }
 }

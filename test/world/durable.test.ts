@@ -176,3 +176,53 @@ test('PostgreSQL down: actions fail UNAVAILABLE, the world keeps ticking, the re
     await pg.dropDatabase(db);
   }
 });
+
+test('place state: journaled, snapshotted, and restored from the snapshot plus the journal after it', async () => {
+  const GYM_A: Poi = { id: 'gym-a', name: 'Tower', kind: 'gym', lat: 35.6586, lng: 139.7454 };
+  const GYM_B: Poi = { id: 'gym-b', name: 'Park', kind: 'gym', lat: 35.6587, lng: 139.7455 };
+  const pois = [GYM_A, GYM_B];
+  const db = await pg.createDatabase('geoplay_places');
+  const url = pg.url(db);
+  const config = { store: 'auto' as const, databaseUrl: url, snapshotIntervalMs: 3_600_000 };
+  const first = await startTestServer(config, undefined, { game: creatures, pois });
+  let second: TestServer | undefined;
+  let c: GeoplayClient | undefined;
+  try {
+    c = await connect(first.server.wsUrl, await first.server.auth.issue({ playerId: 'dee', team: 2 }));
+    c.reportLocation({ lat: GYM_A.lat, lng: GYM_A.lng, accuracyM: 5 });
+    let r = await c.act('claim', { gymId: GYM_A.id });
+    for (let i = 0; i < 50 && r.errorCode === 'INVALID'; i++) {
+      await sleep(20);
+      r = await c.act('claim', { gymId: GYM_A.id });
+    }
+    assert.equal(r.status, 1, r.errorMessage);
+    await first.server.runtime!.snapshotNow();
+    const snaps = await first.server.store!.latestShardSnapshots();
+    assert.equal(snaps.length, 1);
+    assert.deepEqual(Object.keys((snaps[0]!.state as { places: object }).places), ['gym-a']);
+    // After the snapshot: only in the journal.
+    const rb = await c.act('claim', { gymId: GYM_B.id });
+    assert.equal(rb.status, 1, rb.errorMessage);
+
+    // A second node on the same database restores both: A from the snapshot, B from the journal.
+    second = await startTestServer(config, undefined, { game: creatures, pois });
+    const d = await connect(second.server.wsUrl, await second.token('eve'));
+    try {
+      for (const gym of [GYM_A, GYM_B]) {
+        const g = await d.act('gym', { gymId: gym.id });
+        assert.equal(g.status, 1, g.errorMessage);
+        const body = JSON.parse(new TextDecoder().decode(g.payload)) as {
+          holder: { team: number; by: string };
+        };
+        assert.deepEqual([body.holder.team, body.holder.by], [2, 'dee'], gym.id);
+      }
+    } finally {
+      d.close();
+    }
+  } finally {
+    c?.close();
+    await second?.stop();
+    await first.stop();
+    await pg.dropDatabase(db);
+  }
+});
