@@ -7,7 +7,11 @@ import { buildHttp } from './net/http.js';
 import { createLogger, type Logger } from './ops/logger.js';
 import { GatewayMetrics } from './ops/metrics.js';
 import { TimerRegistry } from './ops/timers.js';
+import { hashString } from './geo/hash.js';
+import { RoomHost } from './rooms/host.js';
+import { MemoryRewardSink } from './rooms/ports.js';
 import { resolveJwtSecret, TokenAuthority } from './session/auth.js';
+import { combineHooks } from './session/hooks.js';
 import { type SessionHooks, SessionManager } from './session/manager.js';
 import { generateDemoPois } from './world/poiDemo.js';
 import { loadPoiFile } from './world/poiFile.js';
@@ -48,6 +52,8 @@ export class GeoplayServer {
   readonly gateway: Gateway;
   readonly http: FastifyInstance;
   readonly runtime: GameRuntime | undefined;
+  /** The game's rooms (raids), when it declares any. */
+  readonly rooms: RoomHost | undefined;
   private state: 'new' | 'ready' | 'draining' | 'closed' = 'new';
   private closing: Promise<void> | undefined;
 
@@ -65,7 +71,8 @@ export class GeoplayServer {
     this.sessions = new SessionManager(this.config, this.timers, this.metrics, this.log);
     if (opts.game) {
       this.runtime = new GameRuntime(opts.game, pois, this.timers, this.log, this.metrics.registry);
-      this.sessions.hooks = this.runtime;
+      this.rooms = opts.game.rooms ? this.roomHost(opts.game, this.runtime) : undefined;
+      this.sessions.hooks = this.rooms ? combineHooks(this.runtime, this.rooms) : this.runtime;
     } else if (opts.hooks) this.sessions.hooks = opts.hooks;
     this.gateway = new Gateway(this.config, this.auth, this.sessions, this.metrics, this.log);
     this.http = buildHttp({
@@ -77,6 +84,23 @@ export class GeoplayServer {
       isReady: () => this.state === 'ready',
     });
     this.http.server.on('upgrade', this.gateway.handleUpgrade);
+  }
+
+  /** Rooms sit next to the game runtime, which tells them positions and items and keeps rewards. */
+  private roomHost(game: Game, runtime: GameRuntime): RoomHost {
+    const seed = game.params.seed;
+    return new RoomHost({
+      rooms: game.rooms ?? {},
+      timers: this.timers,
+      log: this.log,
+      hlc: this.sessions.hlc,
+      rewards: new MemoryRewardSink(runtime),
+      locator: runtime,
+      places: runtime.pois,
+      interactionRadiusM: game.params.interactionRadiusM,
+      seed: typeof seed === 'number' ? seed >>> 0 : hashString(seed),
+      registry: this.metrics.registry,
+    });
   }
 
   static async start(opts: ServerOptions): Promise<GeoplayServer> {
@@ -139,6 +163,7 @@ export class GeoplayServer {
 
   private async shutdown(): Promise<void> {
     this.runtime?.stop();
+    this.rooms?.close();
     this.sessions.stop();
     await this.gateway.close();
     await this.http.close();

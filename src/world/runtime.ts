@@ -336,6 +336,27 @@ export class GameRuntime implements SessionHooks {
     }
   }
 
+  /** For rooms (PlayerLocator): the session's server-side position, once it has one. */
+  position(session: Session): { lat: number; lng: number } | undefined {
+    const st = this.state(session);
+    return st?.ws.hasPosition ? { lat: st.ws.lat, lng: st.ws.lng } : undefined;
+  }
+
+  itemCount(playerId: string, item: string): number {
+    return this.players.get(playerId)?.inventory.get(item) ?? 0;
+  }
+
+  /** A player's level: the count of its `level` item, at least 1 (no player profiles yet). */
+  level(playerId: string): number {
+    return Math.max(1, this.itemCount(playerId, 'level'));
+  }
+
+  /** For room rewards (InventoryWriter): adds items to a player's in-memory inventory. */
+  addItems(playerId: string, items: Record<string, number>): void {
+    const inv = this.player(playerId).inventory;
+    for (const [item, n] of Object.entries(items)) inv.set(item, (inv.get(item) ?? 0) + n);
+  }
+
   private playerView(session: Session, player: PlayerState, ws: WorldSession): PlayerView {
     const now = this.clock();
     return {
