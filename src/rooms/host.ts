@@ -156,6 +156,11 @@ export class RoomHost implements SessionHooks {
     };
   }
 
+  /** Where room rewards go (the game's grants pass through it). */
+  get rewards(): RewardSink {
+    return this.opts.rewards;
+  }
+
   /** The room a player sits in. */
   roomOf(playerId: string): Room | undefined {
     return this.members.get(playerId)?.room;
