@@ -54,7 +54,7 @@ test('join errors: unknown type, unknown room, full, closed, already in, not a m
     assert.equal(await joinError(d.rooms.request({ roomLeave: { roomId: rq.id } }, 5000)), 'ROOM_NOT_MEMBER');
     // A message to a room one is not in.
     const got = new Promise<string>((resolve) =>
-      d.on('envelope', (env) => env.roomError && resolve(env.roomError.code)),
+      d.on('envelope', (env) => env.roomError && resolve(env.roomError.code ?? '')),
     );
     d.sendEnvelope({
       roomMessage: { roomId: ra.id, type: 'add', payload: new TextEncoder().encode('{"n":1}') },

@@ -14,7 +14,11 @@ const STOP: Poi = { id: 'stop-a', name: 'Stop A', kind: 'stop', lat: 51.5002, ln
 const POIS = [GYM_A, GYM_B, STOP];
 // Raids always on (the window is the whole cycle), long lobbies so rooms only close when full.
 const raid = () =>
-  createRaidRoom({ cycleMs: 3_600_000, activeMs: 3_600_000, settings: { fillTimeoutMs: 60_000, partyTimeoutMs: 400 } });
+  createRaidRoom({
+    cycleMs: 3_600_000,
+    activeMs: 3_600_000,
+    settings: { fillTimeoutMs: 60_000, partyTimeoutMs: 400 },
+  });
 
 async function player(t: TestServer, id: string, at?: { lat: number; lng: number }): Promise<GeoplayClient> {
   const { client } = tappedClient(t.server.wsUrl, await t.token(id));
@@ -74,7 +78,8 @@ test('many simultaneous joiners, solo and in parties: no room over its max, ever
   try {
     const at = { lat: 51.5001, lng: -0.1201 };
     const ids: { id: string; party?: { id: string; size: number } }[] = [];
-    for (let p = 0; p < 5; p++) for (let k = 0; k < 3; k++) ids.push({ id: `party${p}-${k}`, party: { id: `p${p}`, size: 3 } });
+    for (let p = 0; p < 5; p++)
+      for (let k = 0; k < 3; k++) ids.push({ id: `party${p}-${k}`, party: { id: `p${p}`, size: 3 } });
     for (let s = 0; s < 16; s++) ids.push({ id: `solo${s}` });
     const all = await Promise.all(ids.map((x) => player(t, x.id, at)));
     clients.push(...all);
@@ -89,7 +94,11 @@ test('many simultaneous joiners, solo and in parties: no room over its max, ever
     );
     clearInterval(watch);
     const rooms = [...t.server.rooms!.rooms.values()];
-    assert.equal(rooms.reduce((n, r) => n + r.members.size, 0), 31, 'everyone seated');
+    assert.equal(
+      rooms.reduce((n, r) => n + r.members.size, 0),
+      31,
+      'everyone seated',
+    );
     assert.equal(rooms.length, 4, '31 players in rooms of 10');
     for (const r of rooms) assert.ok(r.members.size <= 10, `room ${r.id} has ${r.members.size}`);
     for (const [id, n] of maxSeen) assert.ok(n <= 10, `room ${id} reached ${n}`);

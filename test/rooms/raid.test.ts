@@ -57,8 +57,14 @@ test('a raid: attacks wear the boss down, it faints, every member is rewarded ex
     await ended;
     clearInterval(attacking);
     proxy.cutAll();
-    await until(() => t.server.rooms!.rooms.get(ann.id)!.members.get('cid')?.connected === false, 'cid dropped');
-    await until(() => cid.result !== undefined && cid.members.get('cid')?.connected === true, 'cid back with the result');
+    await until(
+      () => t.server.rooms!.rooms.get(ann.id)!.members.get('cid')?.connected === false,
+      'cid dropped',
+    );
+    await until(
+      () => cid.result !== undefined && cid.members.get('cid')?.connected === true,
+      'cid back with the result',
+    );
     const result = ann.result as RaidResult;
     assert.equal(result.outcome, 'defeated');
     assert.equal(result.hpLeft, 0);
