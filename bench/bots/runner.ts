@@ -59,7 +59,8 @@ export interface BotsOptions {
   inputHz?: number;
   /**
    * Raid scenario: the gyms, nearest the centre first. Default: the gyms of the demo world a server
-   * generates with its default demoRadiusM (4000 m) around the centre for the creatures game.
+   * generates with its default demoRadiusM (4000 m) around the centre for the creatures game, whose
+   * raid on the creatures schedule is open for the whole run.
    */
   gyms?: RaidSpec['gyms'];
   /** Called at the end of the hold, while every bot is still connected (e.g. to sample the server). */
@@ -134,11 +135,16 @@ export interface BotsResult {
   room_errors: Record<string, number>;
 }
 
-/** The gyms of the demo world the server generates by default for creatures, nearest the centre first. */
-function demoGyms(centre: { lat: number; lng: number }): RaidSpec['gyms'] {
+/**
+ * The gyms of the demo world the server generates by default for creatures whose raid (on the
+ * creatures schedule) stays open until `untilMs`, nearest the centre first.
+ */
+function demoGyms(centre: { lat: number; lng: number }, untilMs: number): RaidSpec['gyms'] {
   const d = (p: { lat: number; lng: number }) => Math.hypot(p.lat - centre.lat, (p.lng - centre.lng) * 0.8);
+  const schedule = creatures.rooms?.raid?.placement?.schedule;
+  const now = Date.now();
   return generateDemoPois({ centre, radiusM: 4000, seed: creatures.params.seed })
-    .filter((p) => p.kind === 'gym')
+    .filter((p) => p.kind === 'gym' && (!schedule || (schedule(p, now)?.endsAtMs ?? 0) > untilMs))
     .sort((a, b) => d(a) - d(b))
     .map((p) => ({ id: p.id, lat: p.lat, lng: p.lng }));
 }
@@ -229,7 +235,9 @@ export async function runBots(opts: BotsOptions): Promise<BotsResult> {
   let raid: RaidSpec | undefined;
   if (opts.scenario === 'raid') {
     const roomSize = Math.max(1, opts.roomSize ?? 10);
-    const gyms = (opts.gyms ?? demoGyms(centre)).slice(0, Math.ceil(count / roomSize));
+    // Gyms whose raid stays open through the run (with a generous ramp).
+    const untilMs = Date.now() + (opts.durationS + 60 + count / rampPerS) * 1000;
+    const gyms = (opts.gyms ?? demoGyms(centre, untilMs)).slice(0, Math.ceil(count / roomSize));
     if (gyms.length === 0) throw new Error('the raid scenario needs gyms; none in the demo world');
     raid = { roomSize, inputHz: opts.inputHz ?? 5, gyms };
   }

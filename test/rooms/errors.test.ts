@@ -95,7 +95,7 @@ test('message errors: too large, too frequent, invalid payload, a throwing handl
     raw('add', JSON.stringify({ n: 'ten' }));
     raw('add', JSON.stringify({ n: 1000 }));
     raw('fly', '{}');
-    raw('add', '\xff');
+    bad.sendEnvelope({ roomMessage: { roomId: rBad.id, type: 'add', payload: Uint8Array.of(0xff, 0xfe) } });
     await until(() => codes.length === 6, 'invalid payloads');
     assert.deepEqual(codes.slice(1), Array(5).fill('ROOM_INVALID_PAYLOAD'));
     rBad.send('boom', {});
