@@ -9,7 +9,7 @@ import { GatewayMetrics } from './ops/metrics.js';
 import { TimerRegistry } from './ops/timers.js';
 import { hashString } from './geo/hash.js';
 import { RoomHost } from './rooms/host.js';
-import { MemoryRewardSink } from './rooms/ports.js';
+import { MemoryRewardSink, type RewardSink } from './rooms/ports.js';
 import { resolveJwtSecret, TokenAuthority } from './session/auth.js';
 import { combineHooks } from './session/hooks.js';
 import { type SessionHooks, SessionManager } from './session/manager.js';
@@ -27,6 +27,8 @@ export interface ServerOptions {
   game?: Game;
   /** POIs of the world; default: the config's poiFile, else a generated demo world. */
   pois?: readonly Poi[];
+  /** Where room rewards go; default: the game runtime's in-memory inventories (MemoryRewardSink). */
+  rewards?: RewardSink;
 }
 
 async function worldPois(config: Config, game: Game): Promise<readonly Poi[]> {
@@ -71,7 +73,7 @@ export class GeoplayServer {
     this.sessions = new SessionManager(this.config, this.timers, this.metrics, this.log);
     if (opts.game) {
       this.runtime = new GameRuntime(opts.game, pois, this.timers, this.log, this.metrics.registry);
-      this.rooms = opts.game.rooms ? this.roomHost(opts.game, this.runtime) : undefined;
+      this.rooms = opts.game.rooms ? this.roomHost(opts.game, this.runtime, opts.rewards) : undefined;
       this.sessions.hooks = this.rooms ? combineHooks(this.runtime, this.rooms) : this.runtime;
     } else if (opts.hooks) this.sessions.hooks = opts.hooks;
     this.gateway = new Gateway(this.config, this.auth, this.sessions, this.metrics, this.log);
@@ -87,14 +89,14 @@ export class GeoplayServer {
   }
 
   /** Rooms sit next to the game runtime, which tells them positions and items and keeps rewards. */
-  private roomHost(game: Game, runtime: GameRuntime): RoomHost {
+  private roomHost(game: Game, runtime: GameRuntime, rewards: RewardSink | undefined): RoomHost {
     const seed = game.params.seed;
     return new RoomHost({
       rooms: game.rooms ?? {},
       timers: this.timers,
       log: this.log,
       hlc: this.sessions.hlc,
-      rewards: new MemoryRewardSink(runtime),
+      rewards: rewards ?? new MemoryRewardSink(runtime),
       locator: runtime,
       places: runtime.pois,
       interactionRadiusM: game.params.interactionRadiusM,
