@@ -12,6 +12,7 @@ import { type BackoffOptions, backoffDelay } from './backoff.js';
 import { ClockSync } from './clock.js';
 import { Emitter } from './emitter.js';
 import { type FlushItem, OfflineQueue, type Optimistic, type QueuedOp } from './offline.js';
+import { RoomsClient } from './rooms.js';
 import { uuidv7 } from './uuid.js';
 import { WorldModel } from './world.js';
 
@@ -185,6 +186,8 @@ export class GeoplayClient extends Emitter<ClientEvents> {
   readonly clock = new ClockSync();
   /** The entities of the interest set, kept from every WorldDelta (cleared on a new session). */
   readonly world = new WorldModel();
+  /** Rooms (raids): join through the matchmaker, then a handle with state and events. */
+  readonly rooms: RoomsClient = new RoomsClient(this, (code, message) => new ClientError(code, message));
   /**
    * Counters for tools (bots) and debugging. `replayed`: frames received with the REPLAYED flag;
    * `duplicates`: numbered frames dropped because their seq was already received; `gaps`: numbered

@@ -17,6 +17,14 @@ export {
   type WorldDelta,
 } from './client.js';
 export { type ClockSample, ClockSync } from './clock.js';
+export {
+  RoomHandle,
+  type RoomEvents,
+  type RoomJoinOptions,
+  type RoomMemberInfo,
+  RoomsClient,
+  type RoomUpdate,
+} from './rooms.js';
 export { uuidv7 } from './uuid.js';
 export {
   EntityKind,

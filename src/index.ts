@@ -13,6 +13,15 @@ export {
   type Verdict,
 } from './gps/index.js';
 export { CloseCode, type ErrorCode, ErrorCodes, ProtocolError } from './protocol/errors.js';
+export {
+  type InventoryWriter,
+  MemoryRewardSink,
+  type Places,
+  type PlayerLocator,
+  type RewardSink,
+  RoomHost,
+  type RoomHostOptions,
+} from './rooms/index.js';
 export { GeoplayServer, type ServerOptions } from './server.js';
 export type { CloseReason, SessionHooks } from './session/manager.js';
 export type { Session } from './session/session.js';

@@ -8,7 +8,11 @@ import { buildHttp } from './net/http.js';
 import { createLogger, type Logger } from './ops/logger.js';
 import { GatewayMetrics } from './ops/metrics.js';
 import { TimerRegistry } from './ops/timers.js';
+import { hashString } from './geo/hash.js';
+import { RoomHost } from './rooms/host.js';
+import { MemoryRewardSink, type RewardSink } from './rooms/ports.js';
 import { resolveJwtSecret, TokenAuthority } from './session/auth.js';
+import { combineHooks } from './session/hooks.js';
 import { type SessionHooks, SessionManager } from './session/manager.js';
 import { generateDemoPois } from './world/poiDemo.js';
 import { loadPoiFile } from './world/poiFile.js';
@@ -24,6 +28,8 @@ export interface ServerOptions {
   game?: Game;
   /** POIs of the world; default: the config's poiFile, else a generated demo world. */
   pois?: readonly Poi[];
+  /** Where room rewards go; default: the game runtime's in-memory inventories (MemoryRewardSink). */
+  rewards?: RewardSink;
 }
 
 async function worldPois(config: Config, game: Game): Promise<readonly Poi[]> {
@@ -49,6 +55,8 @@ export class GeoplayServer {
   readonly gateway: Gateway;
   readonly http: FastifyInstance;
   readonly runtime: GameRuntime | undefined;
+  /** The game's rooms (raids), when it declares any. */
+  readonly rooms: RoomHost | undefined;
   private state: 'new' | 'ready' | 'draining' | 'closed' = 'new';
   private closing: Promise<void> | undefined;
 
@@ -78,7 +86,8 @@ export class GeoplayServer {
         offlineMaxAgeMs: this.config.offlineOpMaxAgeMs,
         snapshotIntervalMs: this.config.snapshotIntervalMs,
       });
-      this.sessions.hooks = this.runtime;
+      this.rooms = opts.game.rooms ? this.roomHost(opts.game, this.runtime, opts.rewards) : undefined;
+      this.sessions.hooks = this.rooms ? combineHooks(this.runtime, this.rooms) : this.runtime;
     } else if (opts.hooks) this.sessions.hooks = opts.hooks;
     this.gateway = new Gateway(this.config, this.auth, this.sessions, this.metrics, this.log);
     this.http = buildHttp({
@@ -90,6 +99,28 @@ export class GeoplayServer {
       isReady: () => this.state === 'ready',
     });
     this.http.server.on('upgrade', this.gateway.handleUpgrade);
+  }
+
+  /** Rooms sit next to the game runtime, which tells them positions and items and keeps rewards. */
+  private roomHost(game: Game, runtime: GameRuntime, rewards: RewardSink | undefined): RoomHost {
+    const seed = game.params.seed;
+    return new RoomHost({
+      rooms: game.rooms ?? {},
+      timers: this.timers,
+      log: this.log,
+      hlc: this.sessions.hlc,
+      // With a store, rewards are journaled ops (exactly once across restarts); else in memory.
+      rewards:
+        rewards ??
+        (runtime.durableGrants
+          ? { grant: (playerId, opId, items) => runtime.grantItems(playerId, opId, items) }
+          : new MemoryRewardSink(runtime)),
+      locator: runtime,
+      places: runtime.pois,
+      interactionRadiusM: game.params.interactionRadiusM,
+      seed: typeof seed === 'number' ? seed >>> 0 : hashString(seed),
+      registry: this.metrics.registry,
+    });
   }
 
   static async start(opts: ServerOptions): Promise<GeoplayServer> {
@@ -177,6 +208,7 @@ export class GeoplayServer {
 
   private async shutdown(): Promise<void> {
     this.runtime?.stop();
+    this.rooms?.close();
     this.sessions.stop();
     await this.gateway.close();
     await this.http.close();

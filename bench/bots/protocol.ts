@@ -2,9 +2,17 @@
  * Messages between the bots parent process and its workers (child_process IPC with the 'advanced'
  * serialization, so typed arrays cross as binary).
  */
-export type Scenario = 'idle' | 'walk' | 'catch';
+export type Scenario = 'idle' | 'walk' | 'catch' | 'raid';
 
-export const SCENARIOS: readonly Scenario[] = ['idle', 'walk', 'catch'];
+export const SCENARIOS: readonly Scenario[] = ['idle', 'walk', 'catch', 'raid'];
+
+/** The raid scenario: bot i belongs to group floor(i / roomSize), which raids at gyms[group]. */
+export interface RaidSpec {
+  roomSize: number;
+  /** Attacks per bot per second while its raid runs. */
+  inputHz: number;
+  gyms: { id: string; lat: number; lng: number }[];
+}
 
 export interface WorkerStart {
   type: 'start';
@@ -27,6 +35,7 @@ export interface WorkerStart {
   sampleIntervalMs: number;
   /** Sample k takes the visible sets of the bots whose index % observerStride == k % observerStride. */
   observerStride: number;
+  raid?: RaidSpec;
 }
 
 export interface WorkerHold {
@@ -80,6 +89,16 @@ export interface WorkerCounters {
   /** A timed mover's view of its own entity: positions matched / not matched to its predictions. */
   selfMatched: number;
   selfUnmatched: number;
+  /** Raid scenario: seats taken, raids ended (counted once per room, by the first bot of its group). */
+  raidsJoined: number;
+  raidsDefeated: number;
+  raidsEscaped: number;
+  raidsAbandoned: number;
+  /** Attacks sent while holding, and room updates (and snapshots) received while holding. */
+  roomInputs: number;
+  roomUpdates: number;
+  /** Join refusals and message refusals, by code. */
+  roomErrors: Record<string, number>;
 }
 
 export interface WorkerProgress {
@@ -118,6 +137,8 @@ export interface WorkerDone {
   rtt: string;
   /** HDR histogram of report-to-seen latency in microseconds during the hold, compressed base64. */
   moveToSeen: string;
+  /** Raid: HDR histogram of input-to-own-effect latency in microseconds during the hold. */
+  inputToEffect: string;
   /** This worker's event-loop delay during the hold, ms (perf_hooks.monitorEventLoopDelay). */
   loopDelayMs: { p50: number; p99: number; max: number };
 }
@@ -146,5 +167,12 @@ export function emptyCounters(): WorkerCounters {
     seenUnmatched: 0,
     selfMatched: 0,
     selfUnmatched: 0,
+    raidsJoined: 0,
+    raidsDefeated: 0,
+    raidsEscaped: 0,
+    raidsAbandoned: 0,
+    roomInputs: 0,
+    roomUpdates: 0,
+    roomErrors: {},
   };
 }

@@ -3,10 +3,13 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { cpus, setPriority } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { creatures } from '../../games/creatures/index.js';
 import { TokenAuthority } from '../../src/session/auth.js';
+import { generateDemoPois } from '../../src/world/poiDemo.js';
 import { type AoiMiss, newAoiTally, tallyAoiSample } from './aoi.js';
 import {
   emptyCounters,
+  type RaidSpec,
   type Scenario,
   type WorkerCounters,
   type WorkerDone,
@@ -50,6 +53,16 @@ export interface BotsOptions {
   nice?: number;
   /** Margin for entities whose own view lags the observer's (see bench/bots/aoi.ts). Default 20. */
   aoiLagToleranceM?: number;
+  /** Raid scenario: bots per room (a party). Default 10. */
+  roomSize?: number;
+  /** Raid scenario: attacks per bot per second. Default 5 (the raid allows 10). */
+  inputHz?: number;
+  /**
+   * Raid scenario: the gyms, nearest the centre first. Default: the gyms of the demo world a server
+   * generates with its default demoRadiusM (4000 m) around the centre for the creatures game, whose
+   * raid on the creatures schedule is open for the whole run.
+   */
+  gyms?: RaidSpec['gyms'];
   /** Called at the end of the hold, while every bot is still connected (e.g. to sample the server). */
   beforeStop?: () => void | Promise<void>;
   /** Progress lines (stderr in the CLI). */
@@ -108,6 +121,32 @@ export interface BotsResult {
   bots_loop_delay_ms: { p99: number; max: number };
   /** CPU of the bot workers and the parent during the hold, percent of one core (Linux). */
   bots_cpu_pct: number;
+  /** Raid scenario (zeros otherwise): seats taken, raid outcomes (one per room), attacks and updates per second. */
+  raids_joined: number;
+  raids_defeated: number;
+  raids_escaped: number;
+  raids_abandoned: number;
+  room_inputs_per_s: number;
+  room_updates_per_s: number;
+  /** From sending an attack to the room update showing the bot's own attack count past it. */
+  input_to_effect_ms: Percentiles;
+  input_to_effect_samples: number;
+  /** Room join and message refusals by code. */
+  room_errors: Record<string, number>;
+}
+
+/**
+ * The gyms of the demo world the server generates by default for creatures whose raid (on the
+ * creatures schedule) stays open until `untilMs`, nearest the centre first.
+ */
+function demoGyms(centre: { lat: number; lng: number }, untilMs: number): RaidSpec['gyms'] {
+  const d = (p: { lat: number; lng: number }) => Math.hypot(p.lat - centre.lat, (p.lng - centre.lng) * 0.8);
+  const schedule = creatures.rooms?.raid?.placement?.schedule;
+  const now = Date.now();
+  return generateDemoPois({ centre, radiusM: 4000, seed: creatures.params.seed })
+    .filter((p) => p.kind === 'gym' && (!schedule || (schedule(p, now)?.endsAtMs ?? 0) > untilMs))
+    .sort((a, b) => d(a) - d(b))
+    .map((p) => ({ id: p.id, lat: p.lat, lng: p.lng }));
 }
 
 /** User + system CPU seconds of a process from /proc (0 when unavailable). */
@@ -192,6 +231,16 @@ export async function runBots(opts: BotsOptions): Promise<BotsResult> {
   const aoiRadiusM = opts.aoiRadiusM ?? 300;
   const aoiLagToleranceM = opts.aoiLagToleranceM ?? 20;
 
+  const centre = opts.centre ?? { lat: 35.6586, lng: 139.7454 };
+  let raid: RaidSpec | undefined;
+  if (opts.scenario === 'raid') {
+    const roomSize = Math.max(1, opts.roomSize ?? 10);
+    // Gyms whose raid stays open through the run (with a generous ramp).
+    const untilMs = Date.now() + (opts.durationS + 60 + count / rampPerS) * 1000;
+    const gyms = (opts.gyms ?? demoGyms(centre, untilMs)).slice(0, Math.ceil(count / roomSize));
+    if (gyms.length === 0) throw new Error('the raid scenario needs gyms; none in the demo world');
+    raid = { roomSize, inputHz: opts.inputHz ?? 5, gyms };
+  }
   const children: ChildProcess[] = [];
   const progressBy = new Map<ChildProcess, { connected: number; failed: number }>();
   const done = new Map<ChildProcess, WorkerDone>();
@@ -241,12 +290,13 @@ export async function runBots(opts: BotsOptions): Promise<BotsResult> {
       localAddresses,
       scenario: opts.scenario,
       rampPerS: rampPerS / workers,
-      centre: opts.centre ?? { lat: 35.6586, lng: 139.7454 },
+      centre,
       areaM: opts.areaM ?? 5000,
       seed: (opts.seed ?? 1) * 1000 + w,
       trackStride,
       sampleIntervalMs,
       observerStride,
+      ...(raid ? { raid } : {}),
     };
     child.send(msg);
   });
@@ -302,6 +352,7 @@ export async function runBots(opts: BotsOptions): Promise<BotsResult> {
   const total: WorkerCounters = emptyCounters();
   const rtt = newHistogram();
   const seen = newHistogram();
+  const effect = newHistogram();
   let loopP99 = 0;
   let loopMax = 0;
   for (const d of done.values()) {
@@ -322,6 +373,12 @@ export async function runBots(opts: BotsOptions): Promise<BotsResult> {
       'seenUnmatched',
       'selfMatched',
       'selfUnmatched',
+      'raidsJoined',
+      'raidsDefeated',
+      'raidsEscaped',
+      'raidsAbandoned',
+      'roomInputs',
+      'roomUpdates',
     ] as const) {
       total[k] += d.counters[k];
     }
@@ -334,6 +391,8 @@ export async function runBots(opts: BotsOptions): Promise<BotsResult> {
     }
     rtt.add(decodeHistogram(d.rtt));
     seen.add(decodeHistogram(d.moveToSeen));
+    effect.add(decodeHistogram(d.inputToEffect));
+    addCounts(total.roomErrors, d.counters.roomErrors);
     loopP99 = Math.max(loopP99, d.loopDelayMs.p99);
     loopMax = Math.max(loopMax, d.loopDelayMs.max);
   }
@@ -375,7 +434,7 @@ export async function runBots(opts: BotsOptions): Promise<BotsResult> {
     move_to_seen_samples: seen.totalCount,
     move_to_seen_unmatched: total.seenUnmatched,
     move_to_seen_self_match: selfTotal > 0 ? round(total.selfMatched / selfTotal, 4) : null,
-    timed_movers: opts.scenario === 'idle' ? 0 : Math.ceil(count / trackStride),
+    timed_movers: opts.scenario === 'walk' || opts.scenario === 'catch' ? Math.ceil(count / trackStride) : 0,
     aoi_recall: aoi.pairs > 0 ? round(aoi.recalled / aoi.pairs, 6) : null,
     aoi_pairs: aoi.pairs,
     aoi_pairs_lagged: aoi.pairsLagged,
@@ -388,5 +447,14 @@ export async function runBots(opts: BotsOptions): Promise<BotsResult> {
     caught: total.caught,
     bots_loop_delay_ms: { p99: loopP99, max: loopMax },
     bots_cpu_pct: holdS > 0 ? round((cpuHoldS / holdS) * 100, 1) : 0,
+    raids_joined: total.raidsJoined,
+    raids_defeated: total.raidsDefeated,
+    raids_escaped: total.raidsEscaped,
+    raids_abandoned: total.raidsAbandoned,
+    room_inputs_per_s: holdS > 0 ? round(total.roomInputs / holdS, 1) : 0,
+    room_updates_per_s: holdS > 0 ? round(total.roomUpdates / holdS, 1) : 0,
+    input_to_effect_ms: percentilesMs(effect),
+    input_to_effect_samples: effect.totalCount,
+    room_errors: total.roomErrors,
   };
 }

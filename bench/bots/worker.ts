@@ -21,6 +21,7 @@ import {
   type WorkerSample,
   type WorkerStart,
 } from './protocol.js';
+import { raidLoop } from './raid.js';
 import { encodeHistogram, newHistogram } from './stats.js';
 
 /**
@@ -31,7 +32,9 @@ import { encodeHistogram, newHistogram } from './stats.js';
  * Scenarios: idle (connect and hold), walk (1 Hz GPS reports of a random walk at 1-2 m/s with
  * white Gaussian noise of 5-15 m per axis), catch (walk, ask `nearby` about every 10 s, walk to
  * the nearest spawn and `catch` it within 60 m of the bot's true position; spin a stop when out
- * of balls). How the latency and AOI figures are measured: docs/BENCHMARKS.md, "World".
+ * of balls), raid (groups of --room-size stand at a gym and raid it as a party, attacking at
+ * --input-hz; bench/bots/raid.ts). How the latency and AOI figures are measured: docs/BENCHMARKS.md,
+ * "World".
  */
 
 const M_PER_DEG_LAT = 111_320;
@@ -116,6 +119,7 @@ interface PendingObs {
 const counters: WorkerCounters = emptyCounters();
 const rtt = newHistogram();
 const moveToSeen = newHistogram();
+const inputToEffect = newHistogram();
 const loopDelay = monitorEventLoopDelay({ resolution: 10 });
 const bots: Bot[] = [];
 const records = new Map<number, RecordRing>();
@@ -502,7 +506,19 @@ function start(msg: WorkerStart): void {
     if (i % msg.trackStride === 0) tracked.set(id, i);
   }
   const gps = gpsConfig({});
-  const walking = msg.scenario !== 'idle';
+  const walking = msg.scenario === 'walk' || msg.scenario === 'catch';
+  const raid = msg.raid
+    ? {
+        spec: msg.raid,
+        idPrefix: msg.idPrefix,
+        count: msg.count,
+        counters,
+        inputToEffect,
+        holding: () => holding,
+        stopping: () => stopping,
+        now: nowPrecise,
+      }
+    : undefined;
   let next = 0;
   const perTick = Math.max(1, Math.round(msg.rampPerS / 100));
   const open = () => {
@@ -584,6 +600,7 @@ function start(msg: WorkerStart): void {
         failed++;
       });
       bots.push(bot);
+      if (raid) void raidLoop(bot, raid);
     }
     if (next >= msg.bots.length) clearInterval(opener);
   };
@@ -643,6 +660,7 @@ function stop(): void {
     counters: { ...counters, connected: connectedAtStop },
     rtt: encodeHistogram(rtt),
     moveToSeen: encodeHistogram(moveToSeen),
+    inputToEffect: encodeHistogram(inputToEffect),
     loopDelayMs: {
       p50: hasDelay ? ms(loopDelay.percentile(50)) : 0,
       p99: hasDelay ? ms(loopDelay.percentile(99)) : 0,

@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { defineAction, defineGame } from '../../src/game/index.js';
+import { raidRoom } from './raid.js';
 
 /**
  * The reference game: wild creatures spawn on a schedule, players catch them within reach, spin
- * stops for items, and list what is nearby. Written only against the public game API.
+ * stops for items, list what is nearby, and fight raids at gyms (raid.ts). Written only against
+ * the public game API.
  */
 export const SPECIES = [
   { species: 'sproutle', weight: 30, minLevel: 1, maxLevel: 20 },
@@ -120,6 +122,7 @@ export const creatures = defineGame({
       readOnly: true,
     }),
   },
+  rooms: { raid: raidRoom },
 });
 
 export default creatures;

@@ -4,13 +4,15 @@ import { parseArgs } from 'node:util';
 import { SCENARIOS, type Scenario } from '../../bench/bots/protocol.js';
 import { type BotsResult, runBots } from '../../bench/bots/runner.js';
 
-export const botsUsage = `geoplay bots [--url ws://127.0.0.1:8080/ws] [--count N] [--duration S] [--scenario idle|walk|catch]
-             [--workers W] [--addresses K] [--ramp PER_S] [--secret S | --data DIR]
+export const botsUsage = `geoplay bots [--url ws://127.0.0.1:8080/ws] [--count N] [--duration S] [--scenario idle|walk|catch|raid]
+             [--workers W] [--addresses K] [--ramp PER_S] [--secret S | --data DIR] [--room-size N] [--input-hz HZ]
              [--area M] [--lat LAT --lng LNG] [--sample-ms MS] [--seed N] [--nice 0..19] [--json]
 Runs N SDK clients over W worker processes and source addresses 127.0.0.1..127.0.0.K.
 Scenarios: idle (connect and hold), walk (1 Hz GPS reports of a 1-2 m/s walk with 5-15 m noise
 in an M x M square around LAT,LNG; default 5000 m around 35.6586,139.7454), catch (walk, ask
-\`nearby\` about every 10 s, walk to the nearest spawn and catch it).
+\`nearby\` about every 10 s, walk to the nearest spawn and catch it), raid (groups of --room-size,
+default 10, stand at a gym of the server's demo world and raid it as a party, each bot attacking
+at --input-hz, default 5, while the raid runs; then the next raid).
 Tokens: signed with --secret (or GEOPLAY_JWT_SECRET, or the dev secret in --data), else from the
 server's dev token endpoint. With --json the last line is one JSON object (fields:
 docs/BENCHMARKS.md, "World").`;
@@ -30,7 +32,15 @@ export function summaryLine(r: BotsResult): string {
       ? `rtt p50 ${r.rtt_ms.p50} ms p99 ${r.rtt_ms.p99} ms`
       : 'rtt n/a (no Ping during the hold)',
   ];
-  if (r.scenario !== 'idle') {
+  if (r.scenario === 'raid') {
+    parts.push(
+      `raids: ${r.raids_joined} seats, ${r.raids_defeated} defeated, ${r.raids_escaped} escaped, ${r.raids_abandoned} abandoned`,
+      `${r.room_inputs_per_s} attacks/s, ${r.room_updates_per_s} room updates/s`,
+      `input_to_effect p50 ${r.input_to_effect_ms.p50} ms p99 ${r.input_to_effect_ms.p99} ms (${r.input_to_effect_samples} samples)`,
+    );
+    const codes = Object.entries(r.room_errors);
+    if (codes.length > 0) parts.push(`room errors: ${codes.map(([c, n]) => `${c} ${n}`).join(', ')}`);
+  } else if (r.scenario !== 'idle') {
     parts.push(
       `move_to_seen p50 ${r.move_to_seen_ms.p50} ms p99 ${r.move_to_seen_ms.p99} ms (${r.move_to_seen_samples} samples)`,
       `aoi_recall ${r.aoi_recall ?? 'n/a'} (${r.aoi_pairs} pairs), overfetch ${r.overfetch ?? 'n/a'}`,
@@ -75,6 +85,8 @@ export async function main(argv: string[]): Promise<number> {
         lng: { type: 'string' },
         'sample-ms': { type: 'string' },
         nice: { type: 'string' },
+        'room-size': { type: 'string' },
+        'input-hz': { type: 'string' },
         json: { type: 'boolean' },
         help: { type: 'boolean' },
       },
@@ -92,6 +104,8 @@ export async function main(argv: string[]): Promise<number> {
     const scenario = ((values.scenario as string | undefined) ?? 'idle') as Scenario;
     if (!SCENARIOS.includes(scenario))
       throw new Error(`--scenario must be one of ${SCENARIOS.join(', ')}, got "${scenario}"`);
+    const inputHz = num('input-hz', values['input-hz'] as string | undefined, 5);
+    if (!(inputHz > 0 && inputHz <= 50)) throw new Error(`--input-hz must be in (0, 50], got ${inputHz}`);
     let secret = (values.secret as string | undefined) ?? process.env.GEOPLAY_JWT_SECRET;
     if (!secret && typeof values.data === 'string') {
       secret = readFileSync(join(values.data, 'dev-jwt-secret'), 'utf8').trim();
@@ -111,6 +125,8 @@ export async function main(argv: string[]): Promise<number> {
       },
       sampleIntervalMs: int('sample-ms', values['sample-ms'] as string | undefined, 5000, 100),
       nice: int('nice', values.nice as string | undefined, 0, 0),
+      roomSize: int('room-size', values['room-size'] as string | undefined, 10, 1),
+      inputHz,
       progress: (line: string) => process.stderr.write(`bots: ${line}\n`),
       ...(values.workers !== undefined ? { workers: int('workers', values.workers as string, 2, 1) } : {}),
       ...(secret ? { secret } : {}),

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { GpsConfigInput } from '../gps/config.js';
 import type { FenceDef, GeofenceOptions } from '../gps/geofence.js';
 import { ActionError, type ActionErrorCode } from './errors.js';
+import type { RoomDefinition } from './room.js';
 
 /** Everything the world knows about the acting player. Positions are the server's fused ones. */
 export interface PlayerView {
@@ -185,6 +186,8 @@ export interface GameSpec {
   /** Action handlers by action name (the `kind` of ActionRequest). */
   actions: Record<string, ActionDefinition<unknown>>;
   hooks?: GameHooks;
+  /** Room types by name (the `room_type` of RoomJoin), e.g. `{ raid: raidRoom }` (docs/ROOMS.md). */
+  rooms?: Record<string, RoomDefinition<unknown>>;
 }
 
 export interface Game extends GameSpec {
@@ -200,6 +203,11 @@ const ACTION_NAME = /^[a-z][a-z0-9_.-]{0,31}$/;
 /** Validates a game and fills in the defaults. */
 export function defineGame(spec: GameSpec): Game {
   if (!spec.name) throw new GameDefinitionError('a game needs a name');
+  for (const name of Object.keys(spec.rooms ?? {})) {
+    if (!ACTION_NAME.test(name)) {
+      throw new GameDefinitionError(`room type "${name}" must match ${ACTION_NAME} (lower case, max 32)`);
+    }
+  }
   for (const name of Object.keys(spec.actions)) {
     if (!ACTION_NAME.test(name)) {
       throw new GameDefinitionError(`action name "${name}" must match ${ACTION_NAME} (lower case, max 32)`);

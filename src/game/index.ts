@@ -22,3 +22,23 @@ export {
   type WorldQueries,
 } from './define.js';
 export { ActionError, type ActionErrorCode, ActionErrorCodes } from './errors.js';
+export {
+  DEFAULT_ROOM_SETTINGS,
+  defineRoom,
+  type RoomContext,
+  type RoomDefinition,
+  RoomDefinitionError,
+  type RoomEndReason,
+  type RoomLeaveReason,
+  type RoomMember,
+  type RoomMessageDefinition,
+  type RoomMessages,
+  type RoomPayloads,
+  type RoomPhaseName,
+  type RoomPlacement,
+  type RoomSchedule,
+  type RoomSettings,
+  type RoomSpec,
+  type RoomState,
+  roomMessage,
+} from './room.js';

@@ -22,6 +22,17 @@ export const ErrorCodes = {
   SESSION_REPLACED: { close: 4013, message: 'the same player connected again elsewhere' },
   RESUME_REJECTED: { close: 0, message: 'resume token unknown or expired; a new session was started' },
   INVALID_LOCATION: { close: 0, message: 'location report out of range; the report was dropped' },
+  // Rooms (docs/ROOMS.md): answers to RoomJoin, RoomLeave and RoomMessage; the connection stays open.
+  ROOM_UNKNOWN_TYPE: { close: 0, message: 'no room type of that name on this server' },
+  ROOM_NOT_FOUND: { close: 0, message: 'no such room, or no room of that type here now' },
+  ROOM_FULL: { close: 0, message: 'the room has no seat left (for the whole party)' },
+  ROOM_CLOSED: { close: 0, message: 'the room no longer takes players (running or ended)' },
+  ROOM_OUT_OF_RANGE: { close: 0, message: "too far from the room's place; get closer or hold a pass" },
+  ROOM_ALREADY_IN: { close: 0, message: 'already in a room, or a join is pending; leave it first' },
+  ROOM_NOT_MEMBER: { close: 0, message: 'not a member of that room' },
+  ROOM_PARTY_INCOMPLETE: { close: 0, message: 'the rest of the party did not join in time' },
+  ROOM_MESSAGE_TOO_LARGE: { close: 0, message: "room message payload over the room's limit" },
+  ROOM_INVALID_PAYLOAD: { close: 0, message: 'room request or message payload is invalid' },
   // Abuse and load.
   RATE_LIMITED: { close: 0, message: 'message dropped: over the per-session rate' },
   RATE_LIMIT_ABUSE: { close: 1008, message: 'sustained messages over the rate limit' },

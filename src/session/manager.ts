@@ -19,6 +19,9 @@ import {
 export type LocationReport = geoplay.v1.LocationReport;
 export type ActionRequest = geoplay.v1.ActionRequest;
 export type ActionResultInit = geoplay.v1.ActionResult.$Properties;
+export type RoomJoinRequest = geoplay.v1.RoomJoin;
+export type RoomLeaveRequest = geoplay.v1.RoomLeave;
+export type RoomMessageRequest = geoplay.v1.RoomMessage;
 
 /**
  * Why a session ended: an error code, the client closing its socket, or the end of the grace
@@ -64,6 +67,12 @@ export interface SessionHooks {
   onResume?(session: Session, snapshot: boolean): void;
   /** The session needs a full snapshot of what it watches (`session.needsSnapshot` is set). */
   onSnapshotRequest?(session: Session): void;
+  /** Called for each RoomJoin; the hook answers with a RoomResult (rooms/). */
+  onRoomJoin?(session: Session, request: RoomJoinRequest, nowMs: number): void;
+  /** Called for each RoomLeave; the hook answers with a RoomResult. */
+  onRoomLeave?(session: Session, request: RoomLeaveRequest): void;
+  /** Called for each RoomMessage; a refused one is answered with a RoomError. */
+  onRoomMessage?(session: Session, message: RoomMessageRequest, nowMs: number): void;
 }
 
 /** What a ClientHello with a resume token came to. */
@@ -239,6 +248,11 @@ export class SessionManager {
         );
         this.requestSnapshot(session);
         return session;
+      case 'roomJoin':
+      case 'roomLeave':
+      case 'roomMessage':
+        this.room(session, env, nowMs);
+        return session;
       case 'clientHello':
         this.metrics.frameErrors.inc({ code: 'UNKNOWN_MESSAGE' });
         this.close(session, 'UNKNOWN_MESSAGE', 'ClientHello sent twice');
@@ -252,6 +266,51 @@ export class SessionManager {
         );
         return session;
     }
+  }
+
+  /** Hands a room body to the rooms layer; without one, joins and leaves are refused, messages too. */
+  private room(session: Session, env: Envelope, nowMs: number): void {
+    const h = this.hooks;
+    try {
+      if (env.roomJoin) {
+        if (h.onRoomJoin) h.onRoomJoin(session, env.roomJoin as RoomJoinRequest, nowMs);
+        else this.noRooms(session, env.roomJoin.requestId ?? 0, env.roomJoin.roomType ?? '');
+      } else if (env.roomLeave) {
+        if (h.onRoomLeave) h.onRoomLeave(session, env.roomLeave as RoomLeaveRequest);
+        else this.noRooms(session, env.roomLeave.requestId ?? 0, '');
+      } else if (env.roomMessage) {
+        if (h.onRoomMessage) h.onRoomMessage(session, env.roomMessage as RoomMessageRequest, nowMs);
+        else {
+          session.send(
+            {
+              roomError: {
+                roomId: env.roomMessage.roomId,
+                code: 'ROOM_NOT_MEMBER',
+                message: 'this server runs no rooms',
+                type: env.roomMessage.type,
+              },
+            },
+            false,
+          );
+        }
+      }
+    } catch (err) {
+      this.log.error({ err, body: env.body }, 'room hook threw');
+    }
+  }
+
+  private noRooms(session: Session, requestId: number, roomType: string): void {
+    session.send(
+      {
+        roomResult: {
+          requestId,
+          roomType,
+          errorCode: 'ROOM_UNKNOWN_TYPE',
+          errorMessage: 'this server runs no rooms',
+        },
+      },
+      true,
+    );
   }
 
   /** Marks the session for a full snapshot of what it watches, and tells the layers above. */

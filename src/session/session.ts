@@ -190,6 +190,34 @@ export class Session {
     return this.alive ? DeltaOutcome.SENT : DeltaOutcome.CLOSED;
   }
 
+  /**
+   * Writes a complete frame sealed once for many sessions (a room update): not numbered, never
+   * kept for replay, the same bytes for every receiver, so it is never touched here. Held back like
+   * a world delta when the socket backlog is over the coalesce threshold, and in the grace period
+   * (COALESCED: the caller owes the session a snapshot); slow consumers are closed as in sendDelta.
+   */
+  sendShared(frame: Uint8Array, nowMs: number): DeltaOutcome {
+    if (this.state === SessionState.CLOSED) return DeltaOutcome.CLOSED;
+    if (this.state !== SessionState.OPEN) return DeltaOutcome.COALESCED;
+    const backlog = this.transport.bufferedAmount;
+    if (backlog > this.limits.coalesceBytes) {
+      if (this.coalescingSince === 0) this.coalescingSince = nowMs;
+      else if (nowMs - this.coalescingSince > this.limits.slowConsumerMs) {
+        this.sink.close(
+          this,
+          'SLOW_CONSUMER',
+          `backlog ${backlog} bytes for ${nowMs - this.coalescingSince} ms`,
+        );
+        return DeltaOutcome.CLOSED;
+      }
+      this.sink.coalesced();
+      return DeltaOutcome.COALESCED;
+    }
+    this.coalescingSince = 0;
+    this.write(frame);
+    return this.state === SessionState.OPEN ? DeltaOutcome.SENT : DeltaOutcome.CLOSED;
+  }
+
   /** Whether a client that received every seq up to `lastSeq` can be brought up to date by a replay. */
   canReplay(lastSeq: number): boolean {
     if (lastSeq === this.outSeq) return true;

@@ -394,6 +394,75 @@ export class GameRuntime implements SessionHooks {
     return this.actions.run({ session, ws: st.ws, player: st.player }, req);
   }
 
+  /** For rooms (PlayerLocator): the session's server-side position, once it has one. */
+  position(session: Session): { lat: number; lng: number } | undefined {
+    const st = this.state(session);
+    return st?.ws.hasPosition ? { lat: st.ws.lat, lng: st.ws.lng } : undefined;
+  }
+
+  itemCount(playerId: string, item: string): number {
+    return this.players.get(playerId)?.inventory.get(item) ?? 0;
+  }
+
+  /** A player's level: the count of its `level` item, at least 1 (no player profiles yet). */
+  level(playerId: string): number {
+    return Math.max(1, this.itemCount(playerId, 'level'));
+  }
+
+  /** For room rewards (InventoryWriter): adds items to a player's in-memory inventory. */
+  addItems(playerId: string, items: Record<string, number>): void {
+    const inv = this.player(playerId).inventory;
+    for (const [item, n] of Object.entries(items)) inv.set(item, (inv.get(item) ?? 0) + n);
+  }
+
+  /** Whether grants go through the journal (a store is configured). */
+  get durableGrants(): boolean {
+    return this.durable !== undefined;
+  }
+
+  /**
+   * Grants items once per opId through the journal (room rewards): committed as an op of kind
+   * `grant` with its inventory deltas, so a repeat of the op id, also after a restart, applies
+   * nothing. Rejects with StoreError when the store is down (the caller may retry the same op id).
+   */
+  async grantItems(
+    playerId: string,
+    opId: string,
+    items: Record<string, number>,
+    attempts = 5,
+  ): Promise<'applied' | 'duplicate'> {
+    const journal = this.durable?.journal;
+    if (!journal) throw new Error('grantItems needs a store');
+    for (let attempt = 1; ; attempt++) {
+      this.hlc.tick();
+      try {
+        const outcome = await journal.submit({
+          opId,
+          playerId,
+          kind: 'grant',
+          payload: items,
+          status: 'accepted',
+          result: items,
+          hlc: { ms: this.hlc.ms, logical: this.hlc.logical },
+          inventoryDeltas: Object.entries(items).map(([item, delta]) => ({ item, delta })),
+        });
+        if (!outcome.applied) return 'duplicate';
+        // The store has them; a player whose state is in memory sees them at once.
+        const p = this.players.get(playerId);
+        if (p?.loaded) {
+          for (const [item, n] of Object.entries(items))
+            p.inventory.set(item, (p.inventory.get(item) ?? 0) + n);
+        }
+        return 'applied';
+      } catch (err) {
+        // The same op id again is safe: the journal applies it at most once.
+        if (attempt >= attempts) throw err;
+        this.log.warn({ err, opId, attempt }, 'grant not committed; retrying');
+        await new Promise<void>((resolve) => this.timers.after('world.grantRetry', 1000 * attempt, resolve));
+      }
+    }
+  }
+
   private playerView(session: Session, player: PlayerState, ws: WorldSession): PlayerView {
     return this.actions.playerView({ session, ws, player });
   }

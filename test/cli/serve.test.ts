@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { connect } from '../../client/index.js';
 import { runCli, spawnServer } from '../helpers/cli.js';
 import { RawClient } from '../helpers/server.js';
 
@@ -39,14 +40,14 @@ test('serve in dev mode: generated secret with a warning, token command, SIGTERM
     assert.equal(await c.closed, 1001);
     assert.equal(await s.exit, 0);
   } finally {
-    rmSync(data, { recursive: true, force: true });
+    rmSync(data, { recursive: true, force: true, maxRetries: 5 });
   }
 });
 
 test('readyz turns 503 while draining', async () => {
   const data = tmp();
   try {
-    const s = await spawnServer(['--data', data, '--drain-deadline-ms', '1500']);
+    const s = await spawnServer(['--data', data, '--store', 'none', '--drain-deadline-ms', '1500']);
     const token = runCli(['token', 'slowpoke', '--data', data]).stdout.trim();
     // A client that ignores the close keeps the drain waiting, so readiness can be observed.
     const c = await RawClient.connect(`${s.url.replace(/^http/, 'ws')}/ws`, token);
@@ -62,7 +63,7 @@ test('readyz turns 503 while draining', async () => {
     assert.equal(await s.exit, 0);
     c.close();
   } finally {
-    rmSync(data, { recursive: true, force: true });
+    rmSync(data, { recursive: true, force: true, maxRetries: 5 });
   }
 });
 
@@ -84,7 +85,7 @@ test('a bad config value refuses to start with a message naming it', () => {
     assert.equal(byFile.code, 2);
     assert.match(byFile.stderr, /heartbeatIntervalMs \(from config file/);
   } finally {
-    rmSync(data, { recursive: true, force: true });
+    rmSync(data, { recursive: true, force: true, maxRetries: 5 });
   }
 });
 
@@ -95,13 +96,72 @@ test('production without a configured secret refuses to start; with one, dev aut
     assert.equal(r.code, 2);
     assert.match(r.stderr, /GEOPLAY_JWT_SECRET is required when NODE_ENV=production/);
     const secret = 'a'.repeat(40);
-    const s = await spawnServer(['--data', data], { NODE_ENV: 'production', GEOPLAY_JWT_SECRET: secret });
+    const s = await spawnServer(['--data', data, '--store', 'none'], {
+      NODE_ENV: 'production',
+      GEOPLAY_JWT_SECRET: secret,
+    });
     const res = await fetch(`${s.url}/api/dev/token`, { method: 'POST', body: '{"playerId":"x"}' });
     assert.equal(res.status, 404);
     assert.ok(!existsSync(join(data, 'dev-jwt-secret')));
     s.child.kill('SIGTERM');
     assert.equal(await s.exit, 0);
   } finally {
-    rmSync(data, { recursive: true, force: true });
+    rmSync(data, { recursive: true, force: true, maxRetries: 5 });
+  }
+});
+
+test('serve keeps players in <data>/pglite by default: inventory and cooldowns survive a restart', async () => {
+  const data = tmp();
+  const stop = { lat: 35.6586, lng: 139.7454 };
+  const pois = join(data, 'pois.geojson');
+  writeFileSync(
+    pois,
+    JSON.stringify({
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          properties: { id: 'fountain', name: 'Fountain', kind: 'stop' },
+          geometry: { type: 'Point', coordinates: [stop.lng, stop.lat] },
+        },
+      ],
+    }),
+  );
+  const decode = (b: Uint8Array) => JSON.parse(new TextDecoder().decode(b)) as Record<string, unknown>;
+  try {
+    let s = await spawnServer(['--data', data, '--poi-file', pois]);
+    assert.ok(existsSync(join(data, 'pglite')), 'the embedded store lives in the data directory');
+    const token = runCli(['token', 'keeper', '--data', data]).stdout.trim();
+    let c = await connect(`${s.url.replace(/^http/, 'ws')}/ws`, token);
+    c.reportLocation({ ...stop, accuracyM: 5 });
+    const nearby = async () => {
+      for (let i = 0; i < 100; i++) {
+        if ((await c.act('nearby', {})).status === 1) return;
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    };
+    await nearby();
+    assert.deepEqual(decode((await c.act('inventory', {})).payload), {});
+    const poiId = 'fountain';
+    let spin = await c.act('spin', { poiId });
+    assert.equal(spin.status, 1, spin.errorMessage);
+    const before = decode((await c.act('inventory', {})).payload);
+    assert.ok(Object.keys(before).length > 0);
+    c.close();
+    s.child.kill('SIGTERM');
+    assert.equal(await s.exit, 0);
+
+    s = await spawnServer(['--data', data, '--poi-file', pois]);
+    c = await connect(`${s.url.replace(/^http/, 'ws')}/ws`, token);
+    c.reportLocation({ ...stop, accuracyM: 5 });
+    await nearby();
+    assert.deepEqual(decode((await c.act('inventory', {})).payload), before);
+    spin = await c.act('spin', { poiId });
+    assert.equal(spin.errorCode, 'COOLDOWN');
+    c.close();
+    s.child.kill('SIGTERM');
+    assert.equal(await s.exit, 0);
+  } finally {
+    rmSync(data, { recursive: true, force: true, maxRetries: 5 });
   }
 });

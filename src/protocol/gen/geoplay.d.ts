@@ -77,8 +77,26 @@ export namespace geoplay {
             /** Envelope snapshotRequest. */
             snapshotRequest?: (geoplay.v1.SnapshotRequest.$Properties|null);
 
+            /** Envelope roomJoin. */
+            roomJoin?: (geoplay.v1.RoomJoin.$Properties|null);
+
+            /** Envelope roomLeave. */
+            roomLeave?: (geoplay.v1.RoomLeave.$Properties|null);
+
+            /** Envelope roomMessage. */
+            roomMessage?: (geoplay.v1.RoomMessage.$Properties|null);
+
+            /** Envelope roomUpdate. */
+            roomUpdate?: (geoplay.v1.RoomUpdate.$Properties|null);
+
+            /** Envelope roomResult. */
+            roomResult?: (geoplay.v1.RoomResult.$Properties|null);
+
+            /** Envelope roomError. */
+            roomError?: (geoplay.v1.RoomError.$Properties|null);
+
             /** Envelope body. */
-            body?: ("clientHello"|"serverHello"|"ping"|"pong"|"location"|"worldDelta"|"actionRequest"|"actionResult"|"error"|"drain"|"geofenceEvent"|"snapshotRequest");
+            body?: ("clientHello"|"serverHello"|"ping"|"pong"|"location"|"worldDelta"|"actionRequest"|"actionResult"|"error"|"drain"|"geofenceEvent"|"snapshotRequest"|"roomJoin"|"roomLeave"|"roomMessage"|"roomUpdate"|"roomResult"|"roomError");
 
             /**
              * Creates a new Envelope instance using the specified properties.
@@ -191,8 +209,26 @@ export namespace geoplay {
                 /** Envelope snapshotRequest */
                 snapshotRequest?: (geoplay.v1.SnapshotRequest.$Properties|null);
 
+                /** Envelope roomJoin */
+                roomJoin?: (geoplay.v1.RoomJoin.$Properties|null);
+
+                /** Envelope roomLeave */
+                roomLeave?: (geoplay.v1.RoomLeave.$Properties|null);
+
+                /** Envelope roomMessage */
+                roomMessage?: (geoplay.v1.RoomMessage.$Properties|null);
+
+                /** Envelope roomUpdate */
+                roomUpdate?: (geoplay.v1.RoomUpdate.$Properties|null);
+
+                /** Envelope roomResult */
+                roomResult?: (geoplay.v1.RoomResult.$Properties|null);
+
+                /** Envelope roomError */
+                roomError?: (geoplay.v1.RoomError.$Properties|null);
+
                 /** Envelope body */
-                body?: ("clientHello"|"serverHello"|"ping"|"pong"|"location"|"worldDelta"|"actionRequest"|"actionResult"|"error"|"drain"|"geofenceEvent"|"snapshotRequest");
+                body?: ("clientHello"|"serverHello"|"ping"|"pong"|"location"|"worldDelta"|"actionRequest"|"actionResult"|"error"|"drain"|"geofenceEvent"|"snapshotRequest"|"roomJoin"|"roomLeave"|"roomMessage"|"roomUpdate"|"roomResult"|"roomError");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -217,9 +253,15 @@ export namespace geoplay {
               drain?: geoplay.v1.Drain.$Shape|null;
               geofenceEvent?: geoplay.v1.GeofenceEvent.$Shape|null;
               snapshotRequest?: geoplay.v1.SnapshotRequest.$Shape|null;
+              roomJoin?: geoplay.v1.RoomJoin.$Shape|null;
+              roomLeave?: geoplay.v1.RoomLeave.$Shape|null;
+              roomMessage?: geoplay.v1.RoomMessage.$Shape|null;
+              roomUpdate?: geoplay.v1.RoomUpdate.$Shape|null;
+              roomResult?: geoplay.v1.RoomResult.$Shape|null;
+              roomError?: geoplay.v1.RoomError.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain?: null; geofenceEvent?: null; snapshotRequest?: null }|{ body?: "clientHello"; clientHello: geoplay.v1.ClientHello.$Shape; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain?: null; geofenceEvent?: null; snapshotRequest?: null }|{ body?: "serverHello"; clientHello?: null; serverHello: geoplay.v1.ServerHello.$Shape; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain?: null; geofenceEvent?: null; snapshotRequest?: null }|{ body?: "ping"; clientHello?: null; serverHello?: null; ping: geoplay.v1.Ping.$Shape; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain?: null; geofenceEvent?: null; snapshotRequest?: null }|{ body?: "pong"; clientHello?: null; serverHello?: null; ping?: null; pong: geoplay.v1.Pong.$Shape; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain?: null; geofenceEvent?: null; snapshotRequest?: null }|{ body?: "location"; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location: geoplay.v1.LocationReport.$Shape; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain?: null; geofenceEvent?: null; snapshotRequest?: null }|{ body?: "worldDelta"; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta: geoplay.v1.WorldDelta.$Shape; actionRequest?: null; actionResult?: null; error?: null; drain?: null; geofenceEvent?: null; snapshotRequest?: null }|{ body?: "actionRequest"; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest: geoplay.v1.ActionRequest.$Shape; actionResult?: null; error?: null; drain?: null; geofenceEvent?: null; snapshotRequest?: null }|{ body?: "actionResult"; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult: geoplay.v1.ActionResult.$Shape; error?: null; drain?: null; geofenceEvent?: null; snapshotRequest?: null }|{ body?: "error"; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error: geoplay.v1.Error.$Shape; drain?: null; geofenceEvent?: null; snapshotRequest?: null }|{ body?: "drain"; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain: geoplay.v1.Drain.$Shape; geofenceEvent?: null; snapshotRequest?: null }|{ body?: "geofenceEvent"; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain?: null; geofenceEvent: geoplay.v1.GeofenceEvent.$Shape; snapshotRequest?: null }|{ body?: "snapshotRequest"; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain?: null; geofenceEvent?: null; snapshotRequest: geoplay.v1.SnapshotRequest.$Shape })
+              ({ body?: undefined; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain?: null; geofenceEvent?: null; snapshotRequest?: null; roomJoin?: null; roomLeave?: null; roomMessage?: null; roomUpdate?: null; roomResult?: null; roomError?: null }|{ body?: "clientHello"; clientHello: geoplay.v1.ClientHello.$Shape; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain?: null; geofenceEvent?: null; snapshotRequest?: null; roomJoin?: null; roomLeave?: null; roomMessage?: null; roomUpdate?: null; roomResult?: null; roomError?: null }|{ body?: "serverHello"; clientHello?: null; serverHello: geoplay.v1.ServerHello.$Shape; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain?: null; geofenceEvent?: null; snapshotRequest?: null; roomJoin?: null; roomLeave?: null; roomMessage?: null; roomUpdate?: null; roomResult?: null; roomError?: null }|{ body?: "ping"; clientHello?: null; serverHello?: null; ping: geoplay.v1.Ping.$Shape; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain?: null; geofenceEvent?: null; snapshotRequest?: null; roomJoin?: null; roomLeave?: null; roomMessage?: null; roomUpdate?: null; roomResult?: null; roomError?: null }|{ body?: "pong"; clientHello?: null; serverHello?: null; ping?: null; pong: geoplay.v1.Pong.$Shape; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain?: null; geofenceEvent?: null; snapshotRequest?: null; roomJoin?: null; roomLeave?: null; roomMessage?: null; roomUpdate?: null; roomResult?: null; roomError?: null }|{ body?: "location"; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location: geoplay.v1.LocationReport.$Shape; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain?: null; geofenceEvent?: null; snapshotRequest?: null; roomJoin?: null; roomLeave?: null; roomMessage?: null; roomUpdate?: null; roomResult?: null; roomError?: null }|{ body?: "worldDelta"; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta: geoplay.v1.WorldDelta.$Shape; actionRequest?: null; actionResult?: null; error?: null; drain?: null; geofenceEvent?: null; snapshotRequest?: null; roomJoin?: null; roomLeave?: null; roomMessage?: null; roomUpdate?: null; roomResult?: null; roomError?: null }|{ body?: "actionRequest"; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest: geoplay.v1.ActionRequest.$Shape; actionResult?: null; error?: null; drain?: null; geofenceEvent?: null; snapshotRequest?: null; roomJoin?: null; roomLeave?: null; roomMessage?: null; roomUpdate?: null; roomResult?: null; roomError?: null }|{ body?: "actionResult"; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult: geoplay.v1.ActionResult.$Shape; error?: null; drain?: null; geofenceEvent?: null; snapshotRequest?: null; roomJoin?: null; roomLeave?: null; roomMessage?: null; roomUpdate?: null; roomResult?: null; roomError?: null }|{ body?: "error"; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error: geoplay.v1.Error.$Shape; drain?: null; geofenceEvent?: null; snapshotRequest?: null; roomJoin?: null; roomLeave?: null; roomMessage?: null; roomUpdate?: null; roomResult?: null; roomError?: null }|{ body?: "drain"; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain: geoplay.v1.Drain.$Shape; geofenceEvent?: null; snapshotRequest?: null; roomJoin?: null; roomLeave?: null; roomMessage?: null; roomUpdate?: null; roomResult?: null; roomError?: null }|{ body?: "geofenceEvent"; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain?: null; geofenceEvent: geoplay.v1.GeofenceEvent.$Shape; snapshotRequest?: null; roomJoin?: null; roomLeave?: null; roomMessage?: null; roomUpdate?: null; roomResult?: null; roomError?: null }|{ body?: "snapshotRequest"; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain?: null; geofenceEvent?: null; snapshotRequest: geoplay.v1.SnapshotRequest.$Shape; roomJoin?: null; roomLeave?: null; roomMessage?: null; roomUpdate?: null; roomResult?: null; roomError?: null }|{ body?: "roomJoin"; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain?: null; geofenceEvent?: null; snapshotRequest?: null; roomJoin: geoplay.v1.RoomJoin.$Shape; roomLeave?: null; roomMessage?: null; roomUpdate?: null; roomResult?: null; roomError?: null }|{ body?: "roomLeave"; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain?: null; geofenceEvent?: null; snapshotRequest?: null; roomJoin?: null; roomLeave: geoplay.v1.RoomLeave.$Shape; roomMessage?: null; roomUpdate?: null; roomResult?: null; roomError?: null }|{ body?: "roomMessage"; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain?: null; geofenceEvent?: null; snapshotRequest?: null; roomJoin?: null; roomLeave?: null; roomMessage: geoplay.v1.RoomMessage.$Shape; roomUpdate?: null; roomResult?: null; roomError?: null }|{ body?: "roomUpdate"; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain?: null; geofenceEvent?: null; snapshotRequest?: null; roomJoin?: null; roomLeave?: null; roomMessage?: null; roomUpdate: geoplay.v1.RoomUpdate.$Shape; roomResult?: null; roomError?: null }|{ body?: "roomResult"; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain?: null; geofenceEvent?: null; snapshotRequest?: null; roomJoin?: null; roomLeave?: null; roomMessage?: null; roomUpdate?: null; roomResult: geoplay.v1.RoomResult.$Shape; roomError?: null }|{ body?: "roomError"; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain?: null; geofenceEvent?: null; snapshotRequest?: null; roomJoin?: null; roomLeave?: null; roomMessage?: null; roomUpdate?: null; roomResult?: null; roomError: geoplay.v1.RoomError.$Shape })
             );
         }
 
@@ -1961,6 +2003,874 @@ export namespace geoplay {
 
             /** Shape of a SnapshotRequest. */
             type $Shape = geoplay.v1.SnapshotRequest.$Properties;
+        }
+
+        /**
+         * Properties of a RoomJoin.
+         * @deprecated Use geoplay.v1.RoomJoin.$Properties instead.
+         */
+        interface IRoomJoin extends geoplay.v1.RoomJoin.$Properties {
+        }
+
+        /** Represents a RoomJoin. */
+        class RoomJoin {
+
+            /**
+             * Constructs a new RoomJoin.
+             * @param [p] Properties to set
+             */
+            constructor(p?: geoplay.v1.RoomJoin.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RoomJoin requestId. */
+            requestId: number;
+
+            /** RoomJoin roomType. */
+            roomType: string;
+
+            /** RoomJoin roomId. */
+            roomId: string;
+
+            /** RoomJoin poiId. */
+            poiId: string;
+
+            /** RoomJoin partyId. */
+            partyId: string;
+
+            /** RoomJoin partySize. */
+            partySize: number;
+
+            /**
+             * Creates a new RoomJoin instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RoomJoin instance
+             */
+            static create(properties: geoplay.v1.RoomJoin.$Shape): geoplay.v1.RoomJoin & geoplay.v1.RoomJoin.$Shape;
+            static create(properties?: geoplay.v1.RoomJoin.$Properties): geoplay.v1.RoomJoin;
+
+            /**
+             * Encodes the specified RoomJoin message. Does not implicitly {@link geoplay.v1.RoomJoin.verify|verify} messages.
+             * @param m RoomJoin message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: geoplay.v1.RoomJoin.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RoomJoin message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {geoplay.v1.RoomJoin & geoplay.v1.RoomJoin.$Shape} RoomJoin
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): geoplay.v1.RoomJoin & geoplay.v1.RoomJoin.$Shape;
+
+            /**
+             * Creates a RoomJoin message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns RoomJoin
+             */
+            static fromObject(d: { [k: string]: any }): geoplay.v1.RoomJoin;
+
+            /**
+             * Creates a plain object from a RoomJoin message. Also converts values to other types if specified.
+             * @param m RoomJoin
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: geoplay.v1.RoomJoin, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this RoomJoin to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for RoomJoin
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RoomJoin {
+
+            /** Properties of a RoomJoin. */
+            interface $Properties {
+
+                /** RoomJoin requestId */
+                requestId?: (number|null);
+
+                /** RoomJoin roomType */
+                roomType?: (string|null);
+
+                /** RoomJoin roomId */
+                roomId?: (string|null);
+
+                /** RoomJoin poiId */
+                poiId?: (string|null);
+
+                /** RoomJoin partyId */
+                partyId?: (string|null);
+
+                /** RoomJoin partySize */
+                partySize?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RoomJoin. */
+            type $Shape = geoplay.v1.RoomJoin.$Properties;
+        }
+
+        /**
+         * Properties of a RoomLeave.
+         * @deprecated Use geoplay.v1.RoomLeave.$Properties instead.
+         */
+        interface IRoomLeave extends geoplay.v1.RoomLeave.$Properties {
+        }
+
+        /** Represents a RoomLeave. */
+        class RoomLeave {
+
+            /**
+             * Constructs a new RoomLeave.
+             * @param [p] Properties to set
+             */
+            constructor(p?: geoplay.v1.RoomLeave.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RoomLeave requestId. */
+            requestId: number;
+
+            /** RoomLeave roomId. */
+            roomId: string;
+
+            /**
+             * Creates a new RoomLeave instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RoomLeave instance
+             */
+            static create(properties: geoplay.v1.RoomLeave.$Shape): geoplay.v1.RoomLeave & geoplay.v1.RoomLeave.$Shape;
+            static create(properties?: geoplay.v1.RoomLeave.$Properties): geoplay.v1.RoomLeave;
+
+            /**
+             * Encodes the specified RoomLeave message. Does not implicitly {@link geoplay.v1.RoomLeave.verify|verify} messages.
+             * @param m RoomLeave message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: geoplay.v1.RoomLeave.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RoomLeave message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {geoplay.v1.RoomLeave & geoplay.v1.RoomLeave.$Shape} RoomLeave
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): geoplay.v1.RoomLeave & geoplay.v1.RoomLeave.$Shape;
+
+            /**
+             * Creates a RoomLeave message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns RoomLeave
+             */
+            static fromObject(d: { [k: string]: any }): geoplay.v1.RoomLeave;
+
+            /**
+             * Creates a plain object from a RoomLeave message. Also converts values to other types if specified.
+             * @param m RoomLeave
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: geoplay.v1.RoomLeave, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this RoomLeave to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for RoomLeave
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RoomLeave {
+
+            /** Properties of a RoomLeave. */
+            interface $Properties {
+
+                /** RoomLeave requestId */
+                requestId?: (number|null);
+
+                /** RoomLeave roomId */
+                roomId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RoomLeave. */
+            type $Shape = geoplay.v1.RoomLeave.$Properties;
+        }
+
+        /**
+         * Properties of a RoomMessage.
+         * @deprecated Use geoplay.v1.RoomMessage.$Properties instead.
+         */
+        interface IRoomMessage extends geoplay.v1.RoomMessage.$Properties {
+        }
+
+        /** Represents a RoomMessage. */
+        class RoomMessage {
+
+            /**
+             * Constructs a new RoomMessage.
+             * @param [p] Properties to set
+             */
+            constructor(p?: geoplay.v1.RoomMessage.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RoomMessage roomId. */
+            roomId: string;
+
+            /** RoomMessage type. */
+            type: string;
+
+            /** RoomMessage payload. */
+            payload: Uint8Array;
+
+            /**
+             * Creates a new RoomMessage instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RoomMessage instance
+             */
+            static create(properties: geoplay.v1.RoomMessage.$Shape): geoplay.v1.RoomMessage & geoplay.v1.RoomMessage.$Shape;
+            static create(properties?: geoplay.v1.RoomMessage.$Properties): geoplay.v1.RoomMessage;
+
+            /**
+             * Encodes the specified RoomMessage message. Does not implicitly {@link geoplay.v1.RoomMessage.verify|verify} messages.
+             * @param m RoomMessage message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: geoplay.v1.RoomMessage.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RoomMessage message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {geoplay.v1.RoomMessage & geoplay.v1.RoomMessage.$Shape} RoomMessage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): geoplay.v1.RoomMessage & geoplay.v1.RoomMessage.$Shape;
+
+            /**
+             * Creates a RoomMessage message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns RoomMessage
+             */
+            static fromObject(d: { [k: string]: any }): geoplay.v1.RoomMessage;
+
+            /**
+             * Creates a plain object from a RoomMessage message. Also converts values to other types if specified.
+             * @param m RoomMessage
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: geoplay.v1.RoomMessage, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this RoomMessage to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for RoomMessage
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RoomMessage {
+
+            /** Properties of a RoomMessage. */
+            interface $Properties {
+
+                /** RoomMessage roomId */
+                roomId?: (string|null);
+
+                /** RoomMessage type */
+                type?: (string|null);
+
+                /** RoomMessage payload */
+                payload?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RoomMessage. */
+            type $Shape = geoplay.v1.RoomMessage.$Properties;
+        }
+
+        /** RoomPhase enum. */
+        enum RoomPhase {
+
+            /** ROOM_PHASE_UNSPECIFIED value */
+            ROOM_PHASE_UNSPECIFIED = 0,
+
+            /** ROOM_PHASE_LOBBY value */
+            ROOM_PHASE_LOBBY = 1,
+
+            /** ROOM_PHASE_COUNTDOWN value */
+            ROOM_PHASE_COUNTDOWN = 2,
+
+            /** ROOM_PHASE_RUNNING value */
+            ROOM_PHASE_RUNNING = 3,
+
+            /** ROOM_PHASE_ENDED value */
+            ROOM_PHASE_ENDED = 4
+        }
+
+        /**
+         * Properties of a RoomMember.
+         * @deprecated Use geoplay.v1.RoomMember.$Properties instead.
+         */
+        interface IRoomMember extends geoplay.v1.RoomMember.$Properties {
+        }
+
+        /** Represents a RoomMember. */
+        class RoomMember {
+
+            /**
+             * Constructs a new RoomMember.
+             * @param [p] Properties to set
+             */
+            constructor(p?: geoplay.v1.RoomMember.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RoomMember playerId. */
+            playerId: string;
+
+            /** RoomMember name. */
+            name: string;
+
+            /** RoomMember connected. */
+            connected: boolean;
+
+            /** RoomMember level. */
+            level: number;
+
+            /** RoomMember partyId. */
+            partyId: string;
+
+            /**
+             * Creates a new RoomMember instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RoomMember instance
+             */
+            static create(properties: geoplay.v1.RoomMember.$Shape): geoplay.v1.RoomMember & geoplay.v1.RoomMember.$Shape;
+            static create(properties?: geoplay.v1.RoomMember.$Properties): geoplay.v1.RoomMember;
+
+            /**
+             * Encodes the specified RoomMember message. Does not implicitly {@link geoplay.v1.RoomMember.verify|verify} messages.
+             * @param m RoomMember message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: geoplay.v1.RoomMember.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RoomMember message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {geoplay.v1.RoomMember & geoplay.v1.RoomMember.$Shape} RoomMember
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): geoplay.v1.RoomMember & geoplay.v1.RoomMember.$Shape;
+
+            /**
+             * Creates a RoomMember message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns RoomMember
+             */
+            static fromObject(d: { [k: string]: any }): geoplay.v1.RoomMember;
+
+            /**
+             * Creates a plain object from a RoomMember message. Also converts values to other types if specified.
+             * @param m RoomMember
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: geoplay.v1.RoomMember, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this RoomMember to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for RoomMember
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RoomMember {
+
+            /** Properties of a RoomMember. */
+            interface $Properties {
+
+                /** RoomMember playerId */
+                playerId?: (string|null);
+
+                /** RoomMember name */
+                name?: (string|null);
+
+                /** RoomMember connected */
+                connected?: (boolean|null);
+
+                /** RoomMember level */
+                level?: (number|null);
+
+                /** RoomMember partyId */
+                partyId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RoomMember. */
+            type $Shape = geoplay.v1.RoomMember.$Properties;
+        }
+
+        /**
+         * Properties of a RoomUpdate.
+         * @deprecated Use geoplay.v1.RoomUpdate.$Properties instead.
+         */
+        interface IRoomUpdate extends geoplay.v1.RoomUpdate.$Properties {
+        }
+
+        /** Represents a RoomUpdate. */
+        class RoomUpdate {
+
+            /**
+             * Constructs a new RoomUpdate.
+             * @param [p] Properties to set
+             */
+            constructor(p?: geoplay.v1.RoomUpdate.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RoomUpdate roomId. */
+            roomId: string;
+
+            /** RoomUpdate tick. */
+            tick: number;
+
+            /** RoomUpdate baseTick. */
+            baseTick: number;
+
+            /** RoomUpdate snapshot. */
+            snapshot: boolean;
+
+            /** RoomUpdate phase. */
+            phase: geoplay.v1.RoomPhase;
+
+            /** RoomUpdate phaseEndsMs. */
+            phaseEndsMs: number;
+
+            /** RoomUpdate setKeys. */
+            setKeys: string[];
+
+            /** RoomUpdate setValues. */
+            setValues: string[];
+
+            /** RoomUpdate removedKeys. */
+            removedKeys: string[];
+
+            /** RoomUpdate members. */
+            members: geoplay.v1.RoomMember.$Properties[];
+
+            /** RoomUpdate left. */
+            left: string[];
+
+            /** RoomUpdate result. */
+            result: Uint8Array;
+
+            /** RoomUpdate roomType. */
+            roomType: string;
+
+            /**
+             * Creates a new RoomUpdate instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RoomUpdate instance
+             */
+            static create(properties: geoplay.v1.RoomUpdate.$Shape): geoplay.v1.RoomUpdate & geoplay.v1.RoomUpdate.$Shape;
+            static create(properties?: geoplay.v1.RoomUpdate.$Properties): geoplay.v1.RoomUpdate;
+
+            /**
+             * Encodes the specified RoomUpdate message. Does not implicitly {@link geoplay.v1.RoomUpdate.verify|verify} messages.
+             * @param m RoomUpdate message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: geoplay.v1.RoomUpdate.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RoomUpdate message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {geoplay.v1.RoomUpdate & geoplay.v1.RoomUpdate.$Shape} RoomUpdate
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): geoplay.v1.RoomUpdate & geoplay.v1.RoomUpdate.$Shape;
+
+            /**
+             * Creates a RoomUpdate message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns RoomUpdate
+             */
+            static fromObject(d: { [k: string]: any }): geoplay.v1.RoomUpdate;
+
+            /**
+             * Creates a plain object from a RoomUpdate message. Also converts values to other types if specified.
+             * @param m RoomUpdate
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: geoplay.v1.RoomUpdate, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this RoomUpdate to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for RoomUpdate
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RoomUpdate {
+
+            /** Properties of a RoomUpdate. */
+            interface $Properties {
+
+                /** RoomUpdate roomId */
+                roomId?: (string|null);
+
+                /** RoomUpdate tick */
+                tick?: (number|null);
+
+                /** RoomUpdate baseTick */
+                baseTick?: (number|null);
+
+                /** RoomUpdate snapshot */
+                snapshot?: (boolean|null);
+
+                /** RoomUpdate phase */
+                phase?: (geoplay.v1.RoomPhase|null);
+
+                /** RoomUpdate phaseEndsMs */
+                phaseEndsMs?: (number|null);
+
+                /** RoomUpdate setKeys */
+                setKeys?: (string[]|null);
+
+                /** RoomUpdate setValues */
+                setValues?: (string[]|null);
+
+                /** RoomUpdate removedKeys */
+                removedKeys?: (string[]|null);
+
+                /** RoomUpdate members */
+                members?: (geoplay.v1.RoomMember.$Properties[]|null);
+
+                /** RoomUpdate left */
+                left?: (string[]|null);
+
+                /** RoomUpdate result */
+                result?: (Uint8Array|null);
+
+                /** RoomUpdate roomType */
+                roomType?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RoomUpdate. */
+            type $Shape = geoplay.v1.RoomUpdate.$Properties;
+        }
+
+        /**
+         * Properties of a RoomResult.
+         * @deprecated Use geoplay.v1.RoomResult.$Properties instead.
+         */
+        interface IRoomResult extends geoplay.v1.RoomResult.$Properties {
+        }
+
+        /** Represents a RoomResult. */
+        class RoomResult {
+
+            /**
+             * Constructs a new RoomResult.
+             * @param [p] Properties to set
+             */
+            constructor(p?: geoplay.v1.RoomResult.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RoomResult requestId. */
+            requestId: number;
+
+            /** RoomResult roomId. */
+            roomId: string;
+
+            /** RoomResult roomType. */
+            roomType: string;
+
+            /** RoomResult errorCode. */
+            errorCode: string;
+
+            /** RoomResult errorMessage. */
+            errorMessage: string;
+
+            /** RoomResult left. */
+            left: boolean;
+
+            /** RoomResult reason. */
+            reason: string;
+
+            /**
+             * Creates a new RoomResult instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RoomResult instance
+             */
+            static create(properties: geoplay.v1.RoomResult.$Shape): geoplay.v1.RoomResult & geoplay.v1.RoomResult.$Shape;
+            static create(properties?: geoplay.v1.RoomResult.$Properties): geoplay.v1.RoomResult;
+
+            /**
+             * Encodes the specified RoomResult message. Does not implicitly {@link geoplay.v1.RoomResult.verify|verify} messages.
+             * @param m RoomResult message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: geoplay.v1.RoomResult.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RoomResult message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {geoplay.v1.RoomResult & geoplay.v1.RoomResult.$Shape} RoomResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): geoplay.v1.RoomResult & geoplay.v1.RoomResult.$Shape;
+
+            /**
+             * Creates a RoomResult message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns RoomResult
+             */
+            static fromObject(d: { [k: string]: any }): geoplay.v1.RoomResult;
+
+            /**
+             * Creates a plain object from a RoomResult message. Also converts values to other types if specified.
+             * @param m RoomResult
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: geoplay.v1.RoomResult, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this RoomResult to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for RoomResult
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RoomResult {
+
+            /** Properties of a RoomResult. */
+            interface $Properties {
+
+                /** RoomResult requestId */
+                requestId?: (number|null);
+
+                /** RoomResult roomId */
+                roomId?: (string|null);
+
+                /** RoomResult roomType */
+                roomType?: (string|null);
+
+                /** RoomResult errorCode */
+                errorCode?: (string|null);
+
+                /** RoomResult errorMessage */
+                errorMessage?: (string|null);
+
+                /** RoomResult left */
+                left?: (boolean|null);
+
+                /** RoomResult reason */
+                reason?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RoomResult. */
+            type $Shape = geoplay.v1.RoomResult.$Properties;
+        }
+
+        /**
+         * Properties of a RoomError.
+         * @deprecated Use geoplay.v1.RoomError.$Properties instead.
+         */
+        interface IRoomError extends geoplay.v1.RoomError.$Properties {
+        }
+
+        /** Represents a RoomError. */
+        class RoomError {
+
+            /**
+             * Constructs a new RoomError.
+             * @param [p] Properties to set
+             */
+            constructor(p?: geoplay.v1.RoomError.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RoomError roomId. */
+            roomId: string;
+
+            /** RoomError code. */
+            code: string;
+
+            /** RoomError message. */
+            message: string;
+
+            /** RoomError type. */
+            type: string;
+
+            /**
+             * Creates a new RoomError instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RoomError instance
+             */
+            static create(properties: geoplay.v1.RoomError.$Shape): geoplay.v1.RoomError & geoplay.v1.RoomError.$Shape;
+            static create(properties?: geoplay.v1.RoomError.$Properties): geoplay.v1.RoomError;
+
+            /**
+             * Encodes the specified RoomError message. Does not implicitly {@link geoplay.v1.RoomError.verify|verify} messages.
+             * @param m RoomError message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: geoplay.v1.RoomError.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RoomError message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {geoplay.v1.RoomError & geoplay.v1.RoomError.$Shape} RoomError
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): geoplay.v1.RoomError & geoplay.v1.RoomError.$Shape;
+
+            /**
+             * Creates a RoomError message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns RoomError
+             */
+            static fromObject(d: { [k: string]: any }): geoplay.v1.RoomError;
+
+            /**
+             * Creates a plain object from a RoomError message. Also converts values to other types if specified.
+             * @param m RoomError
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: geoplay.v1.RoomError, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this RoomError to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for RoomError
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RoomError {
+
+            /** Properties of a RoomError. */
+            interface $Properties {
+
+                /** RoomError roomId */
+                roomId?: (string|null);
+
+                /** RoomError code */
+                code?: (string|null);
+
+                /** RoomError message */
+                message?: (string|null);
+
+                /** RoomError type */
+                type?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RoomError. */
+            type $Shape = geoplay.v1.RoomError.$Properties;
         }
     }
 }

@@ -48,7 +48,13 @@ export const geoplay = $root.geoplay = (() => {
              * @property {geoplay.v1.Drain.$Properties|null} [drain] Envelope drain
              * @property {geoplay.v1.GeofenceEvent.$Properties|null} [geofenceEvent] Envelope geofenceEvent
              * @property {geoplay.v1.SnapshotRequest.$Properties|null} [snapshotRequest] Envelope snapshotRequest
-             * @property {"clientHello"|"serverHello"|"ping"|"pong"|"location"|"worldDelta"|"actionRequest"|"actionResult"|"error"|"drain"|"geofenceEvent"|"snapshotRequest"} [body] Envelope body
+             * @property {geoplay.v1.RoomJoin.$Properties|null} [roomJoin] Envelope roomJoin
+             * @property {geoplay.v1.RoomLeave.$Properties|null} [roomLeave] Envelope roomLeave
+             * @property {geoplay.v1.RoomMessage.$Properties|null} [roomMessage] Envelope roomMessage
+             * @property {geoplay.v1.RoomUpdate.$Properties|null} [roomUpdate] Envelope roomUpdate
+             * @property {geoplay.v1.RoomResult.$Properties|null} [roomResult] Envelope roomResult
+             * @property {geoplay.v1.RoomError.$Properties|null} [roomError] Envelope roomError
+             * @property {"clientHello"|"serverHello"|"ping"|"pong"|"location"|"worldDelta"|"actionRequest"|"actionResult"|"error"|"drain"|"geofenceEvent"|"snapshotRequest"|"roomJoin"|"roomLeave"|"roomMessage"|"roomUpdate"|"roomResult"|"roomError"} [body] Envelope body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -80,9 +86,15 @@ export const geoplay = $root.geoplay = (() => {
              *   drain?: geoplay.v1.Drain.$Shape|null;
              *   geofenceEvent?: geoplay.v1.GeofenceEvent.$Shape|null;
              *   snapshotRequest?: geoplay.v1.SnapshotRequest.$Shape|null;
+             *   roomJoin?: geoplay.v1.RoomJoin.$Shape|null;
+             *   roomLeave?: geoplay.v1.RoomLeave.$Shape|null;
+             *   roomMessage?: geoplay.v1.RoomMessage.$Shape|null;
+             *   roomUpdate?: geoplay.v1.RoomUpdate.$Shape|null;
+             *   roomResult?: geoplay.v1.RoomResult.$Shape|null;
+             *   roomError?: geoplay.v1.RoomError.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain?: null; geofenceEvent?: null; snapshotRequest?: null }|{ body?: "clientHello"; clientHello: geoplay.v1.ClientHello.$Shape; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain?: null; geofenceEvent?: null; snapshotRequest?: null }|{ body?: "serverHello"; clientHello?: null; serverHello: geoplay.v1.ServerHello.$Shape; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain?: null; geofenceEvent?: null; snapshotRequest?: null }|{ body?: "ping"; clientHello?: null; serverHello?: null; ping: geoplay.v1.Ping.$Shape; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain?: null; geofenceEvent?: null; snapshotRequest?: null }|{ body?: "pong"; clientHello?: null; serverHello?: null; ping?: null; pong: geoplay.v1.Pong.$Shape; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain?: null; geofenceEvent?: null; snapshotRequest?: null }|{ body?: "location"; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location: geoplay.v1.LocationReport.$Shape; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain?: null; geofenceEvent?: null; snapshotRequest?: null }|{ body?: "worldDelta"; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta: geoplay.v1.WorldDelta.$Shape; actionRequest?: null; actionResult?: null; error?: null; drain?: null; geofenceEvent?: null; snapshotRequest?: null }|{ body?: "actionRequest"; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest: geoplay.v1.ActionRequest.$Shape; actionResult?: null; error?: null; drain?: null; geofenceEvent?: null; snapshotRequest?: null }|{ body?: "actionResult"; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult: geoplay.v1.ActionResult.$Shape; error?: null; drain?: null; geofenceEvent?: null; snapshotRequest?: null }|{ body?: "error"; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error: geoplay.v1.Error.$Shape; drain?: null; geofenceEvent?: null; snapshotRequest?: null }|{ body?: "drain"; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain: geoplay.v1.Drain.$Shape; geofenceEvent?: null; snapshotRequest?: null }|{ body?: "geofenceEvent"; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain?: null; geofenceEvent: geoplay.v1.GeofenceEvent.$Shape; snapshotRequest?: null }|{ body?: "snapshotRequest"; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain?: null; geofenceEvent?: null; snapshotRequest: geoplay.v1.SnapshotRequest.$Shape })
+             *   ({ body?: undefined; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain?: null; geofenceEvent?: null; snapshotRequest?: null; roomJoin?: null; roomLeave?: null; roomMessage?: null; roomUpdate?: null; roomResult?: null; roomError?: null }|{ body?: "clientHello"; clientHello: geoplay.v1.ClientHello.$Shape; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain?: null; geofenceEvent?: null; snapshotRequest?: null; roomJoin?: null; roomLeave?: null; roomMessage?: null; roomUpdate?: null; roomResult?: null; roomError?: null }|{ body?: "serverHello"; clientHello?: null; serverHello: geoplay.v1.ServerHello.$Shape; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain?: null; geofenceEvent?: null; snapshotRequest?: null; roomJoin?: null; roomLeave?: null; roomMessage?: null; roomUpdate?: null; roomResult?: null; roomError?: null }|{ body?: "ping"; clientHello?: null; serverHello?: null; ping: geoplay.v1.Ping.$Shape; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain?: null; geofenceEvent?: null; snapshotRequest?: null; roomJoin?: null; roomLeave?: null; roomMessage?: null; roomUpdate?: null; roomResult?: null; roomError?: null }|{ body?: "pong"; clientHello?: null; serverHello?: null; ping?: null; pong: geoplay.v1.Pong.$Shape; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain?: null; geofenceEvent?: null; snapshotRequest?: null; roomJoin?: null; roomLeave?: null; roomMessage?: null; roomUpdate?: null; roomResult?: null; roomError?: null }|{ body?: "location"; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location: geoplay.v1.LocationReport.$Shape; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain?: null; geofenceEvent?: null; snapshotRequest?: null; roomJoin?: null; roomLeave?: null; roomMessage?: null; roomUpdate?: null; roomResult?: null; roomError?: null }|{ body?: "worldDelta"; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta: geoplay.v1.WorldDelta.$Shape; actionRequest?: null; actionResult?: null; error?: null; drain?: null; geofenceEvent?: null; snapshotRequest?: null; roomJoin?: null; roomLeave?: null; roomMessage?: null; roomUpdate?: null; roomResult?: null; roomError?: null }|{ body?: "actionRequest"; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest: geoplay.v1.ActionRequest.$Shape; actionResult?: null; error?: null; drain?: null; geofenceEvent?: null; snapshotRequest?: null; roomJoin?: null; roomLeave?: null; roomMessage?: null; roomUpdate?: null; roomResult?: null; roomError?: null }|{ body?: "actionResult"; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult: geoplay.v1.ActionResult.$Shape; error?: null; drain?: null; geofenceEvent?: null; snapshotRequest?: null; roomJoin?: null; roomLeave?: null; roomMessage?: null; roomUpdate?: null; roomResult?: null; roomError?: null }|{ body?: "error"; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error: geoplay.v1.Error.$Shape; drain?: null; geofenceEvent?: null; snapshotRequest?: null; roomJoin?: null; roomLeave?: null; roomMessage?: null; roomUpdate?: null; roomResult?: null; roomError?: null }|{ body?: "drain"; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain: geoplay.v1.Drain.$Shape; geofenceEvent?: null; snapshotRequest?: null; roomJoin?: null; roomLeave?: null; roomMessage?: null; roomUpdate?: null; roomResult?: null; roomError?: null }|{ body?: "geofenceEvent"; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain?: null; geofenceEvent: geoplay.v1.GeofenceEvent.$Shape; snapshotRequest?: null; roomJoin?: null; roomLeave?: null; roomMessage?: null; roomUpdate?: null; roomResult?: null; roomError?: null }|{ body?: "snapshotRequest"; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain?: null; geofenceEvent?: null; snapshotRequest: geoplay.v1.SnapshotRequest.$Shape; roomJoin?: null; roomLeave?: null; roomMessage?: null; roomUpdate?: null; roomResult?: null; roomError?: null }|{ body?: "roomJoin"; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain?: null; geofenceEvent?: null; snapshotRequest?: null; roomJoin: geoplay.v1.RoomJoin.$Shape; roomLeave?: null; roomMessage?: null; roomUpdate?: null; roomResult?: null; roomError?: null }|{ body?: "roomLeave"; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain?: null; geofenceEvent?: null; snapshotRequest?: null; roomJoin?: null; roomLeave: geoplay.v1.RoomLeave.$Shape; roomMessage?: null; roomUpdate?: null; roomResult?: null; roomError?: null }|{ body?: "roomMessage"; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain?: null; geofenceEvent?: null; snapshotRequest?: null; roomJoin?: null; roomLeave?: null; roomMessage: geoplay.v1.RoomMessage.$Shape; roomUpdate?: null; roomResult?: null; roomError?: null }|{ body?: "roomUpdate"; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain?: null; geofenceEvent?: null; snapshotRequest?: null; roomJoin?: null; roomLeave?: null; roomMessage?: null; roomUpdate: geoplay.v1.RoomUpdate.$Shape; roomResult?: null; roomError?: null }|{ body?: "roomResult"; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain?: null; geofenceEvent?: null; snapshotRequest?: null; roomJoin?: null; roomLeave?: null; roomMessage?: null; roomUpdate?: null; roomResult: geoplay.v1.RoomResult.$Shape; roomError?: null }|{ body?: "roomError"; clientHello?: null; serverHello?: null; ping?: null; pong?: null; location?: null; worldDelta?: null; actionRequest?: null; actionResult?: null; error?: null; drain?: null; geofenceEvent?: null; snapshotRequest?: null; roomJoin?: null; roomLeave?: null; roomMessage?: null; roomUpdate?: null; roomResult?: null; roomError: geoplay.v1.RoomError.$Shape })
              * )} geoplay.v1.Envelope.$Shape
              */
 
@@ -237,17 +249,65 @@ export const geoplay = $root.geoplay = (() => {
              */
             Envelope.prototype.snapshotRequest = null;
 
+            /**
+             * Envelope roomJoin.
+             * @member {geoplay.v1.RoomJoin.$Properties|null|undefined} roomJoin
+             * @memberof geoplay.v1.Envelope
+             * @instance
+             */
+            Envelope.prototype.roomJoin = null;
+
+            /**
+             * Envelope roomLeave.
+             * @member {geoplay.v1.RoomLeave.$Properties|null|undefined} roomLeave
+             * @memberof geoplay.v1.Envelope
+             * @instance
+             */
+            Envelope.prototype.roomLeave = null;
+
+            /**
+             * Envelope roomMessage.
+             * @member {geoplay.v1.RoomMessage.$Properties|null|undefined} roomMessage
+             * @memberof geoplay.v1.Envelope
+             * @instance
+             */
+            Envelope.prototype.roomMessage = null;
+
+            /**
+             * Envelope roomUpdate.
+             * @member {geoplay.v1.RoomUpdate.$Properties|null|undefined} roomUpdate
+             * @memberof geoplay.v1.Envelope
+             * @instance
+             */
+            Envelope.prototype.roomUpdate = null;
+
+            /**
+             * Envelope roomResult.
+             * @member {geoplay.v1.RoomResult.$Properties|null|undefined} roomResult
+             * @memberof geoplay.v1.Envelope
+             * @instance
+             */
+            Envelope.prototype.roomResult = null;
+
+            /**
+             * Envelope roomError.
+             * @member {geoplay.v1.RoomError.$Properties|null|undefined} roomError
+             * @memberof geoplay.v1.Envelope
+             * @instance
+             */
+            Envelope.prototype.roomError = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Envelope body.
-             * @member {"clientHello"|"serverHello"|"ping"|"pong"|"location"|"worldDelta"|"actionRequest"|"actionResult"|"error"|"drain"|"geofenceEvent"|"snapshotRequest"|undefined} body
+             * @member {"clientHello"|"serverHello"|"ping"|"pong"|"location"|"worldDelta"|"actionRequest"|"actionResult"|"error"|"drain"|"geofenceEvent"|"snapshotRequest"|"roomJoin"|"roomLeave"|"roomMessage"|"roomUpdate"|"roomResult"|"roomError"|undefined} body
              * @memberof geoplay.v1.Envelope
              * @instance
              */
             $Object.defineProperty(Envelope.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["clientHello", "serverHello", "ping", "pong", "location", "worldDelta", "actionRequest", "actionResult", "error", "drain", "geofenceEvent", "snapshotRequest"]),
+                get: $util.oneOfGetter($oneOfFields = ["clientHello", "serverHello", "ping", "pong", "location", "worldDelta", "actionRequest", "actionResult", "error", "drain", "geofenceEvent", "snapshotRequest", "roomJoin", "roomLeave", "roomMessage", "roomUpdate", "roomResult", "roomError"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -317,6 +377,18 @@ export const geoplay = $root.geoplay = (() => {
                     $root.geoplay.v1.GeofenceEvent.encode(m.geofenceEvent, w.uint32(/* id 20, wireType 2 =*/162).fork(), q + 1).ldelim();
                 if (m.snapshotRequest != null && $Object.hasOwnProperty.call(m, "snapshotRequest"))
                     $root.geoplay.v1.SnapshotRequest.encode(m.snapshotRequest, w.uint32(/* id 21, wireType 2 =*/170).fork(), q + 1).ldelim();
+                if (m.roomJoin != null && $Object.hasOwnProperty.call(m, "roomJoin"))
+                    $root.geoplay.v1.RoomJoin.encode(m.roomJoin, w.uint32(/* id 22, wireType 2 =*/178).fork(), q + 1).ldelim();
+                if (m.roomLeave != null && $Object.hasOwnProperty.call(m, "roomLeave"))
+                    $root.geoplay.v1.RoomLeave.encode(m.roomLeave, w.uint32(/* id 23, wireType 2 =*/186).fork(), q + 1).ldelim();
+                if (m.roomMessage != null && $Object.hasOwnProperty.call(m, "roomMessage"))
+                    $root.geoplay.v1.RoomMessage.encode(m.roomMessage, w.uint32(/* id 24, wireType 2 =*/194).fork(), q + 1).ldelim();
+                if (m.roomUpdate != null && $Object.hasOwnProperty.call(m, "roomUpdate"))
+                    $root.geoplay.v1.RoomUpdate.encode(m.roomUpdate, w.uint32(/* id 25, wireType 2 =*/202).fork(), q + 1).ldelim();
+                if (m.roomResult != null && $Object.hasOwnProperty.call(m, "roomResult"))
+                    $root.geoplay.v1.RoomResult.encode(m.roomResult, w.uint32(/* id 26, wireType 2 =*/210).fork(), q + 1).ldelim();
+                if (m.roomError != null && $Object.hasOwnProperty.call(m, "roomError"))
+                    $root.geoplay.v1.RoomError.encode(m.roomError, w.uint32(/* id 27, wireType 2 =*/218).fork(), q + 1).ldelim();
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -490,6 +562,48 @@ export const geoplay = $root.geoplay = (() => {
                             m.body = "snapshotRequest";
                             continue;
                         }
+                    case 22: {
+                            if (u !== 2)
+                                break;
+                            m.roomJoin = $root.geoplay.v1.RoomJoin.decode(r, r.size(), $undefined, q + 1, m.roomJoin);
+                            m.body = "roomJoin";
+                            continue;
+                        }
+                    case 23: {
+                            if (u !== 2)
+                                break;
+                            m.roomLeave = $root.geoplay.v1.RoomLeave.decode(r, r.size(), $undefined, q + 1, m.roomLeave);
+                            m.body = "roomLeave";
+                            continue;
+                        }
+                    case 24: {
+                            if (u !== 2)
+                                break;
+                            m.roomMessage = $root.geoplay.v1.RoomMessage.decode(r, r.size(), $undefined, q + 1, m.roomMessage);
+                            m.body = "roomMessage";
+                            continue;
+                        }
+                    case 25: {
+                            if (u !== 2)
+                                break;
+                            m.roomUpdate = $root.geoplay.v1.RoomUpdate.decode(r, r.size(), $undefined, q + 1, m.roomUpdate);
+                            m.body = "roomUpdate";
+                            continue;
+                        }
+                    case 26: {
+                            if (u !== 2)
+                                break;
+                            m.roomResult = $root.geoplay.v1.RoomResult.decode(r, r.size(), $undefined, q + 1, m.roomResult);
+                            m.body = "roomResult";
+                            continue;
+                        }
+                    case 27: {
+                            if (u !== 2)
+                                break;
+                            m.roomError = $root.geoplay.v1.RoomError.decode(r, r.size(), $undefined, q + 1, m.roomError);
+                            m.body = "roomError";
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -613,6 +727,36 @@ export const geoplay = $root.geoplay = (() => {
                         throw $TypeError(".geoplay.v1.Envelope.snapshotRequest: object expected");
                     m.snapshotRequest = $root.geoplay.v1.SnapshotRequest.fromObject(d.snapshotRequest, q + 1);
                 }
+                if (d.roomJoin != null) {
+                    if (!$util.isObject(d.roomJoin))
+                        throw $TypeError(".geoplay.v1.Envelope.roomJoin: object expected");
+                    m.roomJoin = $root.geoplay.v1.RoomJoin.fromObject(d.roomJoin, q + 1);
+                }
+                if (d.roomLeave != null) {
+                    if (!$util.isObject(d.roomLeave))
+                        throw $TypeError(".geoplay.v1.Envelope.roomLeave: object expected");
+                    m.roomLeave = $root.geoplay.v1.RoomLeave.fromObject(d.roomLeave, q + 1);
+                }
+                if (d.roomMessage != null) {
+                    if (!$util.isObject(d.roomMessage))
+                        throw $TypeError(".geoplay.v1.Envelope.roomMessage: object expected");
+                    m.roomMessage = $root.geoplay.v1.RoomMessage.fromObject(d.roomMessage, q + 1);
+                }
+                if (d.roomUpdate != null) {
+                    if (!$util.isObject(d.roomUpdate))
+                        throw $TypeError(".geoplay.v1.Envelope.roomUpdate: object expected");
+                    m.roomUpdate = $root.geoplay.v1.RoomUpdate.fromObject(d.roomUpdate, q + 1);
+                }
+                if (d.roomResult != null) {
+                    if (!$util.isObject(d.roomResult))
+                        throw $TypeError(".geoplay.v1.Envelope.roomResult: object expected");
+                    m.roomResult = $root.geoplay.v1.RoomResult.fromObject(d.roomResult, q + 1);
+                }
+                if (d.roomError != null) {
+                    if (!$util.isObject(d.roomError))
+                        throw $TypeError(".geoplay.v1.Envelope.roomError: object expected");
+                    m.roomError = $root.geoplay.v1.RoomError.fromObject(d.roomError, q + 1);
+                }
                 return m;
             };
 
@@ -720,6 +864,36 @@ export const geoplay = $root.geoplay = (() => {
                     d.snapshotRequest = $root.geoplay.v1.SnapshotRequest.toObject(m.snapshotRequest, o, q + 1);
                     if (o.oneofs)
                         d.body = "snapshotRequest";
+                }
+                if (m.roomJoin != null && $Object.hasOwnProperty.call(m, "roomJoin")) {
+                    d.roomJoin = $root.geoplay.v1.RoomJoin.toObject(m.roomJoin, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "roomJoin";
+                }
+                if (m.roomLeave != null && $Object.hasOwnProperty.call(m, "roomLeave")) {
+                    d.roomLeave = $root.geoplay.v1.RoomLeave.toObject(m.roomLeave, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "roomLeave";
+                }
+                if (m.roomMessage != null && $Object.hasOwnProperty.call(m, "roomMessage")) {
+                    d.roomMessage = $root.geoplay.v1.RoomMessage.toObject(m.roomMessage, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "roomMessage";
+                }
+                if (m.roomUpdate != null && $Object.hasOwnProperty.call(m, "roomUpdate")) {
+                    d.roomUpdate = $root.geoplay.v1.RoomUpdate.toObject(m.roomUpdate, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "roomUpdate";
+                }
+                if (m.roomResult != null && $Object.hasOwnProperty.call(m, "roomResult")) {
+                    d.roomResult = $root.geoplay.v1.RoomResult.toObject(m.roomResult, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "roomResult";
+                }
+                if (m.roomError != null && $Object.hasOwnProperty.call(m, "roomError")) {
+                    d.roomError = $root.geoplay.v1.RoomError.toObject(m.roomError, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "roomError";
                 }
                 return d;
             };
@@ -6059,6 +6233,2670 @@ export const geoplay = $root.geoplay = (() => {
             };
 
             return SnapshotRequest;
+        })();
+
+        v1.RoomJoin = (function() {
+
+            /**
+             * Properties of a RoomJoin.
+             * @typedef {Object} geoplay.v1.RoomJoin.$Properties
+             * @property {number|null} [requestId] RoomJoin requestId
+             * @property {string|null} [roomType] RoomJoin roomType
+             * @property {string|null} [roomId] RoomJoin roomId
+             * @property {string|null} [poiId] RoomJoin poiId
+             * @property {string|null} [partyId] RoomJoin partyId
+             * @property {number|null} [partySize] RoomJoin partySize
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RoomJoin.
+             * @memberof geoplay.v1
+             * @interface IRoomJoin
+             * @augments geoplay.v1.RoomJoin.$Properties
+             * @deprecated Use geoplay.v1.RoomJoin.$Properties instead.
+             */
+
+            /**
+             * Shape of a RoomJoin.
+             * @typedef {geoplay.v1.RoomJoin.$Properties} geoplay.v1.RoomJoin.$Shape
+             */
+
+            /**
+             * Constructs a new RoomJoin.
+             * @memberof geoplay.v1
+             * @classdesc Represents a RoomJoin.
+             * @constructor
+             * @param {geoplay.v1.RoomJoin.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RoomJoin = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * RoomJoin requestId.
+             * @member {number} requestId
+             * @memberof geoplay.v1.RoomJoin
+             * @instance
+             */
+            RoomJoin.prototype.requestId = 0;
+
+            /**
+             * RoomJoin roomType.
+             * @member {string} roomType
+             * @memberof geoplay.v1.RoomJoin
+             * @instance
+             */
+            RoomJoin.prototype.roomType = "";
+
+            /**
+             * RoomJoin roomId.
+             * @member {string} roomId
+             * @memberof geoplay.v1.RoomJoin
+             * @instance
+             */
+            RoomJoin.prototype.roomId = "";
+
+            /**
+             * RoomJoin poiId.
+             * @member {string} poiId
+             * @memberof geoplay.v1.RoomJoin
+             * @instance
+             */
+            RoomJoin.prototype.poiId = "";
+
+            /**
+             * RoomJoin partyId.
+             * @member {string} partyId
+             * @memberof geoplay.v1.RoomJoin
+             * @instance
+             */
+            RoomJoin.prototype.partyId = "";
+
+            /**
+             * RoomJoin partySize.
+             * @member {number} partySize
+             * @memberof geoplay.v1.RoomJoin
+             * @instance
+             */
+            RoomJoin.prototype.partySize = 0;
+
+            /**
+             * Creates a new RoomJoin instance using the specified properties.
+             * @function create
+             * @memberof geoplay.v1.RoomJoin
+             * @static
+             * @param {geoplay.v1.RoomJoin.$Properties=} [properties] Properties to set
+             * @returns {geoplay.v1.RoomJoin} RoomJoin instance
+             * @type {{
+             *   (properties: geoplay.v1.RoomJoin.$Shape): geoplay.v1.RoomJoin & geoplay.v1.RoomJoin.$Shape;
+             *   (properties?: geoplay.v1.RoomJoin.$Properties): geoplay.v1.RoomJoin;
+             * }}
+             */
+            RoomJoin.create = function(properties) {
+                return new RoomJoin(properties);
+            };
+
+            /**
+             * Encodes the specified RoomJoin message. Does not implicitly {@link geoplay.v1.RoomJoin.verify|verify} messages.
+             * @function encode
+             * @memberof geoplay.v1.RoomJoin
+             * @static
+             * @param {geoplay.v1.RoomJoin.$Properties} m RoomJoin message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RoomJoin.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.requestId != null && $Object.hasOwnProperty.call(m, "requestId") && m.requestId !== 0)
+                    w.uint32(/* id 1, wireType 0 =*/8).uint32(m.requestId);
+                if (m.roomType != null && $Object.hasOwnProperty.call(m, "roomType") && m.roomType !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.roomType);
+                if (m.roomId != null && $Object.hasOwnProperty.call(m, "roomId") && m.roomId !== "")
+                    w.uint32(/* id 3, wireType 2 =*/26).string(m.roomId);
+                if (m.poiId != null && $Object.hasOwnProperty.call(m, "poiId") && m.poiId !== "")
+                    w.uint32(/* id 4, wireType 2 =*/34).string(m.poiId);
+                if (m.partyId != null && $Object.hasOwnProperty.call(m, "partyId") && m.partyId !== "")
+                    w.uint32(/* id 5, wireType 2 =*/42).string(m.partyId);
+                if (m.partySize != null && $Object.hasOwnProperty.call(m, "partySize") && m.partySize !== 0)
+                    w.uint32(/* id 6, wireType 0 =*/48).uint32(m.partySize);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a RoomJoin message from the specified reader or buffer.
+             * @function decode
+             * @memberof geoplay.v1.RoomJoin
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {geoplay.v1.RoomJoin & geoplay.v1.RoomJoin.$Shape} RoomJoin
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RoomJoin.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.geoplay.v1.RoomJoin();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.requestId = v;
+                            else
+                                delete m.requestId;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.roomType = v;
+                            else
+                                delete m.roomType;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.roomId = v;
+                            else
+                                delete m.roomId;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.poiId = v;
+                            else
+                                delete m.poiId;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.partyId = v;
+                            else
+                                delete m.partyId;
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.partySize = v;
+                            else
+                                delete m.partySize;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a RoomJoin message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof geoplay.v1.RoomJoin
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {geoplay.v1.RoomJoin} RoomJoin
+             */
+            RoomJoin.fromObject = function (d, q) {
+                if (d instanceof $root.geoplay.v1.RoomJoin)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".geoplay.v1.RoomJoin: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.geoplay.v1.RoomJoin();
+                if (d.requestId != null) {
+                    if ($Number(d.requestId) !== 0) {
+                        m.requestId = d.requestId >>> 0;
+                    }
+                }
+                if (d.roomType != null) {
+                    if (typeof d.roomType !== "string" || d.roomType.length) {
+                        m.roomType = $String(d.roomType);
+                    }
+                }
+                if (d.roomId != null) {
+                    if (typeof d.roomId !== "string" || d.roomId.length) {
+                        m.roomId = $String(d.roomId);
+                    }
+                }
+                if (d.poiId != null) {
+                    if (typeof d.poiId !== "string" || d.poiId.length) {
+                        m.poiId = $String(d.poiId);
+                    }
+                }
+                if (d.partyId != null) {
+                    if (typeof d.partyId !== "string" || d.partyId.length) {
+                        m.partyId = $String(d.partyId);
+                    }
+                }
+                if (d.partySize != null) {
+                    if ($Number(d.partySize) !== 0) {
+                        m.partySize = d.partySize >>> 0;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a RoomJoin message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof geoplay.v1.RoomJoin
+             * @static
+             * @param {geoplay.v1.RoomJoin} m RoomJoin
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RoomJoin.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.requestId = 0;
+                    d.roomType = "";
+                    d.roomId = "";
+                    d.poiId = "";
+                    d.partyId = "";
+                    d.partySize = 0;
+                }
+                if (m.requestId != null && $Object.hasOwnProperty.call(m, "requestId")) {
+                    d.requestId = m.requestId;
+                }
+                if (m.roomType != null && $Object.hasOwnProperty.call(m, "roomType")) {
+                    d.roomType = m.roomType;
+                }
+                if (m.roomId != null && $Object.hasOwnProperty.call(m, "roomId")) {
+                    d.roomId = m.roomId;
+                }
+                if (m.poiId != null && $Object.hasOwnProperty.call(m, "poiId")) {
+                    d.poiId = m.poiId;
+                }
+                if (m.partyId != null && $Object.hasOwnProperty.call(m, "partyId")) {
+                    d.partyId = m.partyId;
+                }
+                if (m.partySize != null && $Object.hasOwnProperty.call(m, "partySize")) {
+                    d.partySize = m.partySize;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this RoomJoin to JSON.
+             * @function toJSON
+             * @memberof geoplay.v1.RoomJoin
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RoomJoin.prototype.toJSON = function() {
+                return RoomJoin.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for RoomJoin
+             * @function getTypeUrl
+             * @memberof geoplay.v1.RoomJoin
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            RoomJoin.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/geoplay.v1.RoomJoin";
+            };
+
+            return RoomJoin;
+        })();
+
+        v1.RoomLeave = (function() {
+
+            /**
+             * Properties of a RoomLeave.
+             * @typedef {Object} geoplay.v1.RoomLeave.$Properties
+             * @property {number|null} [requestId] RoomLeave requestId
+             * @property {string|null} [roomId] RoomLeave roomId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RoomLeave.
+             * @memberof geoplay.v1
+             * @interface IRoomLeave
+             * @augments geoplay.v1.RoomLeave.$Properties
+             * @deprecated Use geoplay.v1.RoomLeave.$Properties instead.
+             */
+
+            /**
+             * Shape of a RoomLeave.
+             * @typedef {geoplay.v1.RoomLeave.$Properties} geoplay.v1.RoomLeave.$Shape
+             */
+
+            /**
+             * Constructs a new RoomLeave.
+             * @memberof geoplay.v1
+             * @classdesc Represents a RoomLeave.
+             * @constructor
+             * @param {geoplay.v1.RoomLeave.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RoomLeave = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * RoomLeave requestId.
+             * @member {number} requestId
+             * @memberof geoplay.v1.RoomLeave
+             * @instance
+             */
+            RoomLeave.prototype.requestId = 0;
+
+            /**
+             * RoomLeave roomId.
+             * @member {string} roomId
+             * @memberof geoplay.v1.RoomLeave
+             * @instance
+             */
+            RoomLeave.prototype.roomId = "";
+
+            /**
+             * Creates a new RoomLeave instance using the specified properties.
+             * @function create
+             * @memberof geoplay.v1.RoomLeave
+             * @static
+             * @param {geoplay.v1.RoomLeave.$Properties=} [properties] Properties to set
+             * @returns {geoplay.v1.RoomLeave} RoomLeave instance
+             * @type {{
+             *   (properties: geoplay.v1.RoomLeave.$Shape): geoplay.v1.RoomLeave & geoplay.v1.RoomLeave.$Shape;
+             *   (properties?: geoplay.v1.RoomLeave.$Properties): geoplay.v1.RoomLeave;
+             * }}
+             */
+            RoomLeave.create = function(properties) {
+                return new RoomLeave(properties);
+            };
+
+            /**
+             * Encodes the specified RoomLeave message. Does not implicitly {@link geoplay.v1.RoomLeave.verify|verify} messages.
+             * @function encode
+             * @memberof geoplay.v1.RoomLeave
+             * @static
+             * @param {geoplay.v1.RoomLeave.$Properties} m RoomLeave message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RoomLeave.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.requestId != null && $Object.hasOwnProperty.call(m, "requestId") && m.requestId !== 0)
+                    w.uint32(/* id 1, wireType 0 =*/8).uint32(m.requestId);
+                if (m.roomId != null && $Object.hasOwnProperty.call(m, "roomId") && m.roomId !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.roomId);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a RoomLeave message from the specified reader or buffer.
+             * @function decode
+             * @memberof geoplay.v1.RoomLeave
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {geoplay.v1.RoomLeave & geoplay.v1.RoomLeave.$Shape} RoomLeave
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RoomLeave.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.geoplay.v1.RoomLeave();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.requestId = v;
+                            else
+                                delete m.requestId;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.roomId = v;
+                            else
+                                delete m.roomId;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a RoomLeave message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof geoplay.v1.RoomLeave
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {geoplay.v1.RoomLeave} RoomLeave
+             */
+            RoomLeave.fromObject = function (d, q) {
+                if (d instanceof $root.geoplay.v1.RoomLeave)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".geoplay.v1.RoomLeave: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.geoplay.v1.RoomLeave();
+                if (d.requestId != null) {
+                    if ($Number(d.requestId) !== 0) {
+                        m.requestId = d.requestId >>> 0;
+                    }
+                }
+                if (d.roomId != null) {
+                    if (typeof d.roomId !== "string" || d.roomId.length) {
+                        m.roomId = $String(d.roomId);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a RoomLeave message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof geoplay.v1.RoomLeave
+             * @static
+             * @param {geoplay.v1.RoomLeave} m RoomLeave
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RoomLeave.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.requestId = 0;
+                    d.roomId = "";
+                }
+                if (m.requestId != null && $Object.hasOwnProperty.call(m, "requestId")) {
+                    d.requestId = m.requestId;
+                }
+                if (m.roomId != null && $Object.hasOwnProperty.call(m, "roomId")) {
+                    d.roomId = m.roomId;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this RoomLeave to JSON.
+             * @function toJSON
+             * @memberof geoplay.v1.RoomLeave
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RoomLeave.prototype.toJSON = function() {
+                return RoomLeave.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for RoomLeave
+             * @function getTypeUrl
+             * @memberof geoplay.v1.RoomLeave
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            RoomLeave.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/geoplay.v1.RoomLeave";
+            };
+
+            return RoomLeave;
+        })();
+
+        v1.RoomMessage = (function() {
+
+            /**
+             * Properties of a RoomMessage.
+             * @typedef {Object} geoplay.v1.RoomMessage.$Properties
+             * @property {string|null} [roomId] RoomMessage roomId
+             * @property {string|null} [type] RoomMessage type
+             * @property {Uint8Array|null} [payload] RoomMessage payload
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RoomMessage.
+             * @memberof geoplay.v1
+             * @interface IRoomMessage
+             * @augments geoplay.v1.RoomMessage.$Properties
+             * @deprecated Use geoplay.v1.RoomMessage.$Properties instead.
+             */
+
+            /**
+             * Shape of a RoomMessage.
+             * @typedef {geoplay.v1.RoomMessage.$Properties} geoplay.v1.RoomMessage.$Shape
+             */
+
+            /**
+             * Constructs a new RoomMessage.
+             * @memberof geoplay.v1
+             * @classdesc Represents a RoomMessage.
+             * @constructor
+             * @param {geoplay.v1.RoomMessage.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RoomMessage = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * RoomMessage roomId.
+             * @member {string} roomId
+             * @memberof geoplay.v1.RoomMessage
+             * @instance
+             */
+            RoomMessage.prototype.roomId = "";
+
+            /**
+             * RoomMessage type.
+             * @member {string} type
+             * @memberof geoplay.v1.RoomMessage
+             * @instance
+             */
+            RoomMessage.prototype.type = "";
+
+            /**
+             * RoomMessage payload.
+             * @member {Uint8Array} payload
+             * @memberof geoplay.v1.RoomMessage
+             * @instance
+             */
+            RoomMessage.prototype.payload = $util.newBuffer([]);
+
+            /**
+             * Creates a new RoomMessage instance using the specified properties.
+             * @function create
+             * @memberof geoplay.v1.RoomMessage
+             * @static
+             * @param {geoplay.v1.RoomMessage.$Properties=} [properties] Properties to set
+             * @returns {geoplay.v1.RoomMessage} RoomMessage instance
+             * @type {{
+             *   (properties: geoplay.v1.RoomMessage.$Shape): geoplay.v1.RoomMessage & geoplay.v1.RoomMessage.$Shape;
+             *   (properties?: geoplay.v1.RoomMessage.$Properties): geoplay.v1.RoomMessage;
+             * }}
+             */
+            RoomMessage.create = function(properties) {
+                return new RoomMessage(properties);
+            };
+
+            /**
+             * Encodes the specified RoomMessage message. Does not implicitly {@link geoplay.v1.RoomMessage.verify|verify} messages.
+             * @function encode
+             * @memberof geoplay.v1.RoomMessage
+             * @static
+             * @param {geoplay.v1.RoomMessage.$Properties} m RoomMessage message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RoomMessage.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.roomId != null && $Object.hasOwnProperty.call(m, "roomId") && m.roomId !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.roomId);
+                if (m.type != null && $Object.hasOwnProperty.call(m, "type") && m.type !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.type);
+                if (m.payload != null && $Object.hasOwnProperty.call(m, "payload") && m.payload.length)
+                    w.uint32(/* id 3, wireType 2 =*/26).bytes(m.payload);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a RoomMessage message from the specified reader or buffer.
+             * @function decode
+             * @memberof geoplay.v1.RoomMessage
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {geoplay.v1.RoomMessage & geoplay.v1.RoomMessage.$Shape} RoomMessage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RoomMessage.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.geoplay.v1.RoomMessage();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.roomId = v;
+                            else
+                                delete m.roomId;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.type = v;
+                            else
+                                delete m.type;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.payload = v;
+                            else
+                                delete m.payload;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a RoomMessage message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof geoplay.v1.RoomMessage
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {geoplay.v1.RoomMessage} RoomMessage
+             */
+            RoomMessage.fromObject = function (d, q) {
+                if (d instanceof $root.geoplay.v1.RoomMessage)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".geoplay.v1.RoomMessage: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.geoplay.v1.RoomMessage();
+                if (d.roomId != null) {
+                    if (typeof d.roomId !== "string" || d.roomId.length) {
+                        m.roomId = $String(d.roomId);
+                    }
+                }
+                if (d.type != null) {
+                    if (typeof d.type !== "string" || d.type.length) {
+                        m.type = $String(d.type);
+                    }
+                }
+                if (d.payload != null) {
+                    if (d.payload.length) {
+                        if (typeof d.payload === "string")
+                            $util.base64.decode(d.payload, m.payload = $util.newBuffer($util.base64.length(d.payload)), 0);
+                        else if (d.payload.length >= 0)
+                            m.payload = d.payload;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a RoomMessage message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof geoplay.v1.RoomMessage
+             * @static
+             * @param {geoplay.v1.RoomMessage} m RoomMessage
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RoomMessage.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.roomId = "";
+                    d.type = "";
+                    if (o.bytes === $String)
+                        d.payload = "";
+                    else {
+                        d.payload = [];
+                        if (o.bytes !== $Array)
+                            d.payload = $util.newBuffer(d.payload);
+                    }
+                }
+                if (m.roomId != null && $Object.hasOwnProperty.call(m, "roomId")) {
+                    d.roomId = m.roomId;
+                }
+                if (m.type != null && $Object.hasOwnProperty.call(m, "type")) {
+                    d.type = m.type;
+                }
+                if (m.payload != null && $Object.hasOwnProperty.call(m, "payload")) {
+                    d.payload = o.bytes === $String ? $util.base64.encode(m.payload, 0, m.payload.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.payload) : m.payload;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this RoomMessage to JSON.
+             * @function toJSON
+             * @memberof geoplay.v1.RoomMessage
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RoomMessage.prototype.toJSON = function() {
+                return RoomMessage.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for RoomMessage
+             * @function getTypeUrl
+             * @memberof geoplay.v1.RoomMessage
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            RoomMessage.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/geoplay.v1.RoomMessage";
+            };
+
+            return RoomMessage;
+        })();
+
+        /**
+         * RoomPhase enum.
+         * @name geoplay.v1.RoomPhase
+         * @enum {number}
+         * @property {number} ROOM_PHASE_UNSPECIFIED=0 ROOM_PHASE_UNSPECIFIED value
+         * @property {number} ROOM_PHASE_LOBBY=1 ROOM_PHASE_LOBBY value
+         * @property {number} ROOM_PHASE_COUNTDOWN=2 ROOM_PHASE_COUNTDOWN value
+         * @property {number} ROOM_PHASE_RUNNING=3 ROOM_PHASE_RUNNING value
+         * @property {number} ROOM_PHASE_ENDED=4 ROOM_PHASE_ENDED value
+         */
+        v1.RoomPhase = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "ROOM_PHASE_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "ROOM_PHASE_LOBBY"] = 1;
+            values[valuesById[2] = "ROOM_PHASE_COUNTDOWN"] = 2;
+            values[valuesById[3] = "ROOM_PHASE_RUNNING"] = 3;
+            values[valuesById[4] = "ROOM_PHASE_ENDED"] = 4;
+            return values;
+        })();
+
+        v1.RoomMember = (function() {
+
+            /**
+             * Properties of a RoomMember.
+             * @typedef {Object} geoplay.v1.RoomMember.$Properties
+             * @property {string|null} [playerId] RoomMember playerId
+             * @property {string|null} [name] RoomMember name
+             * @property {boolean|null} [connected] RoomMember connected
+             * @property {number|null} [level] RoomMember level
+             * @property {string|null} [partyId] RoomMember partyId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RoomMember.
+             * @memberof geoplay.v1
+             * @interface IRoomMember
+             * @augments geoplay.v1.RoomMember.$Properties
+             * @deprecated Use geoplay.v1.RoomMember.$Properties instead.
+             */
+
+            /**
+             * Shape of a RoomMember.
+             * @typedef {geoplay.v1.RoomMember.$Properties} geoplay.v1.RoomMember.$Shape
+             */
+
+            /**
+             * Constructs a new RoomMember.
+             * @memberof geoplay.v1
+             * @classdesc Represents a RoomMember.
+             * @constructor
+             * @param {geoplay.v1.RoomMember.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RoomMember = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * RoomMember playerId.
+             * @member {string} playerId
+             * @memberof geoplay.v1.RoomMember
+             * @instance
+             */
+            RoomMember.prototype.playerId = "";
+
+            /**
+             * RoomMember name.
+             * @member {string} name
+             * @memberof geoplay.v1.RoomMember
+             * @instance
+             */
+            RoomMember.prototype.name = "";
+
+            /**
+             * RoomMember connected.
+             * @member {boolean} connected
+             * @memberof geoplay.v1.RoomMember
+             * @instance
+             */
+            RoomMember.prototype.connected = false;
+
+            /**
+             * RoomMember level.
+             * @member {number} level
+             * @memberof geoplay.v1.RoomMember
+             * @instance
+             */
+            RoomMember.prototype.level = 0;
+
+            /**
+             * RoomMember partyId.
+             * @member {string} partyId
+             * @memberof geoplay.v1.RoomMember
+             * @instance
+             */
+            RoomMember.prototype.partyId = "";
+
+            /**
+             * Creates a new RoomMember instance using the specified properties.
+             * @function create
+             * @memberof geoplay.v1.RoomMember
+             * @static
+             * @param {geoplay.v1.RoomMember.$Properties=} [properties] Properties to set
+             * @returns {geoplay.v1.RoomMember} RoomMember instance
+             * @type {{
+             *   (properties: geoplay.v1.RoomMember.$Shape): geoplay.v1.RoomMember & geoplay.v1.RoomMember.$Shape;
+             *   (properties?: geoplay.v1.RoomMember.$Properties): geoplay.v1.RoomMember;
+             * }}
+             */
+            RoomMember.create = function(properties) {
+                return new RoomMember(properties);
+            };
+
+            /**
+             * Encodes the specified RoomMember message. Does not implicitly {@link geoplay.v1.RoomMember.verify|verify} messages.
+             * @function encode
+             * @memberof geoplay.v1.RoomMember
+             * @static
+             * @param {geoplay.v1.RoomMember.$Properties} m RoomMember message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RoomMember.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.playerId != null && $Object.hasOwnProperty.call(m, "playerId") && m.playerId !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.playerId);
+                if (m.name != null && $Object.hasOwnProperty.call(m, "name") && m.name !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.name);
+                if (m.connected != null && $Object.hasOwnProperty.call(m, "connected") && m.connected !== false)
+                    w.uint32(/* id 3, wireType 0 =*/24).bool(m.connected);
+                if (m.level != null && $Object.hasOwnProperty.call(m, "level") && m.level !== 0)
+                    w.uint32(/* id 4, wireType 0 =*/32).uint32(m.level);
+                if (m.partyId != null && $Object.hasOwnProperty.call(m, "partyId") && m.partyId !== "")
+                    w.uint32(/* id 5, wireType 2 =*/42).string(m.partyId);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a RoomMember message from the specified reader or buffer.
+             * @function decode
+             * @memberof geoplay.v1.RoomMember
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {geoplay.v1.RoomMember & geoplay.v1.RoomMember.$Shape} RoomMember
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RoomMember.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.geoplay.v1.RoomMember();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.playerId = v;
+                            else
+                                delete m.playerId;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.name = v;
+                            else
+                                delete m.name;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.connected = v;
+                            else
+                                delete m.connected;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.level = v;
+                            else
+                                delete m.level;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.partyId = v;
+                            else
+                                delete m.partyId;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a RoomMember message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof geoplay.v1.RoomMember
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {geoplay.v1.RoomMember} RoomMember
+             */
+            RoomMember.fromObject = function (d, q) {
+                if (d instanceof $root.geoplay.v1.RoomMember)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".geoplay.v1.RoomMember: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.geoplay.v1.RoomMember();
+                if (d.playerId != null) {
+                    if (typeof d.playerId !== "string" || d.playerId.length) {
+                        m.playerId = $String(d.playerId);
+                    }
+                }
+                if (d.name != null) {
+                    if (typeof d.name !== "string" || d.name.length) {
+                        m.name = $String(d.name);
+                    }
+                }
+                if (d.connected != null) {
+                    if (d.connected) {
+                        m.connected = $Boolean(d.connected);
+                    }
+                }
+                if (d.level != null) {
+                    if ($Number(d.level) !== 0) {
+                        m.level = d.level >>> 0;
+                    }
+                }
+                if (d.partyId != null) {
+                    if (typeof d.partyId !== "string" || d.partyId.length) {
+                        m.partyId = $String(d.partyId);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a RoomMember message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof geoplay.v1.RoomMember
+             * @static
+             * @param {geoplay.v1.RoomMember} m RoomMember
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RoomMember.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.playerId = "";
+                    d.name = "";
+                    d.connected = false;
+                    d.level = 0;
+                    d.partyId = "";
+                }
+                if (m.playerId != null && $Object.hasOwnProperty.call(m, "playerId")) {
+                    d.playerId = m.playerId;
+                }
+                if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
+                    d.name = m.name;
+                }
+                if (m.connected != null && $Object.hasOwnProperty.call(m, "connected")) {
+                    d.connected = m.connected;
+                }
+                if (m.level != null && $Object.hasOwnProperty.call(m, "level")) {
+                    d.level = m.level;
+                }
+                if (m.partyId != null && $Object.hasOwnProperty.call(m, "partyId")) {
+                    d.partyId = m.partyId;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this RoomMember to JSON.
+             * @function toJSON
+             * @memberof geoplay.v1.RoomMember
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RoomMember.prototype.toJSON = function() {
+                return RoomMember.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for RoomMember
+             * @function getTypeUrl
+             * @memberof geoplay.v1.RoomMember
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            RoomMember.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/geoplay.v1.RoomMember";
+            };
+
+            return RoomMember;
+        })();
+
+        v1.RoomUpdate = (function() {
+
+            /**
+             * Properties of a RoomUpdate.
+             * @typedef {Object} geoplay.v1.RoomUpdate.$Properties
+             * @property {string|null} [roomId] RoomUpdate roomId
+             * @property {number|null} [tick] RoomUpdate tick
+             * @property {number|null} [baseTick] RoomUpdate baseTick
+             * @property {boolean|null} [snapshot] RoomUpdate snapshot
+             * @property {geoplay.v1.RoomPhase|null} [phase] RoomUpdate phase
+             * @property {number|null} [phaseEndsMs] RoomUpdate phaseEndsMs
+             * @property {Array.<string>|null} [setKeys] RoomUpdate setKeys
+             * @property {Array.<string>|null} [setValues] RoomUpdate setValues
+             * @property {Array.<string>|null} [removedKeys] RoomUpdate removedKeys
+             * @property {Array.<geoplay.v1.RoomMember.$Properties>|null} [members] RoomUpdate members
+             * @property {Array.<string>|null} [left] RoomUpdate left
+             * @property {Uint8Array|null} [result] RoomUpdate result
+             * @property {string|null} [roomType] RoomUpdate roomType
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RoomUpdate.
+             * @memberof geoplay.v1
+             * @interface IRoomUpdate
+             * @augments geoplay.v1.RoomUpdate.$Properties
+             * @deprecated Use geoplay.v1.RoomUpdate.$Properties instead.
+             */
+
+            /**
+             * Shape of a RoomUpdate.
+             * @typedef {geoplay.v1.RoomUpdate.$Properties} geoplay.v1.RoomUpdate.$Shape
+             */
+
+            /**
+             * Constructs a new RoomUpdate.
+             * @memberof geoplay.v1
+             * @classdesc Represents a RoomUpdate.
+             * @constructor
+             * @param {geoplay.v1.RoomUpdate.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RoomUpdate = function (p) {
+                this.setKeys = [];
+                this.setValues = [];
+                this.removedKeys = [];
+                this.members = [];
+                this.left = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * RoomUpdate roomId.
+             * @member {string} roomId
+             * @memberof geoplay.v1.RoomUpdate
+             * @instance
+             */
+            RoomUpdate.prototype.roomId = "";
+
+            /**
+             * RoomUpdate tick.
+             * @member {number} tick
+             * @memberof geoplay.v1.RoomUpdate
+             * @instance
+             */
+            RoomUpdate.prototype.tick = 0;
+
+            /**
+             * RoomUpdate baseTick.
+             * @member {number} baseTick
+             * @memberof geoplay.v1.RoomUpdate
+             * @instance
+             */
+            RoomUpdate.prototype.baseTick = 0;
+
+            /**
+             * RoomUpdate snapshot.
+             * @member {boolean} snapshot
+             * @memberof geoplay.v1.RoomUpdate
+             * @instance
+             */
+            RoomUpdate.prototype.snapshot = false;
+
+            /**
+             * RoomUpdate phase.
+             * @member {geoplay.v1.RoomPhase} phase
+             * @memberof geoplay.v1.RoomUpdate
+             * @instance
+             */
+            RoomUpdate.prototype.phase = 0;
+
+            /**
+             * RoomUpdate phaseEndsMs.
+             * @member {number} phaseEndsMs
+             * @memberof geoplay.v1.RoomUpdate
+             * @instance
+             */
+            RoomUpdate.prototype.phaseEndsMs = 0;
+
+            /**
+             * RoomUpdate setKeys.
+             * @member {Array.<string>} setKeys
+             * @memberof geoplay.v1.RoomUpdate
+             * @instance
+             */
+            RoomUpdate.prototype.setKeys = $util.emptyArray;
+
+            /**
+             * RoomUpdate setValues.
+             * @member {Array.<string>} setValues
+             * @memberof geoplay.v1.RoomUpdate
+             * @instance
+             */
+            RoomUpdate.prototype.setValues = $util.emptyArray;
+
+            /**
+             * RoomUpdate removedKeys.
+             * @member {Array.<string>} removedKeys
+             * @memberof geoplay.v1.RoomUpdate
+             * @instance
+             */
+            RoomUpdate.prototype.removedKeys = $util.emptyArray;
+
+            /**
+             * RoomUpdate members.
+             * @member {Array.<geoplay.v1.RoomMember.$Properties>} members
+             * @memberof geoplay.v1.RoomUpdate
+             * @instance
+             */
+            RoomUpdate.prototype.members = $util.emptyArray;
+
+            /**
+             * RoomUpdate left.
+             * @member {Array.<string>} left
+             * @memberof geoplay.v1.RoomUpdate
+             * @instance
+             */
+            RoomUpdate.prototype.left = $util.emptyArray;
+
+            /**
+             * RoomUpdate result.
+             * @member {Uint8Array} result
+             * @memberof geoplay.v1.RoomUpdate
+             * @instance
+             */
+            RoomUpdate.prototype.result = $util.newBuffer([]);
+
+            /**
+             * RoomUpdate roomType.
+             * @member {string} roomType
+             * @memberof geoplay.v1.RoomUpdate
+             * @instance
+             */
+            RoomUpdate.prototype.roomType = "";
+
+            /**
+             * Creates a new RoomUpdate instance using the specified properties.
+             * @function create
+             * @memberof geoplay.v1.RoomUpdate
+             * @static
+             * @param {geoplay.v1.RoomUpdate.$Properties=} [properties] Properties to set
+             * @returns {geoplay.v1.RoomUpdate} RoomUpdate instance
+             * @type {{
+             *   (properties: geoplay.v1.RoomUpdate.$Shape): geoplay.v1.RoomUpdate & geoplay.v1.RoomUpdate.$Shape;
+             *   (properties?: geoplay.v1.RoomUpdate.$Properties): geoplay.v1.RoomUpdate;
+             * }}
+             */
+            RoomUpdate.create = function(properties) {
+                return new RoomUpdate(properties);
+            };
+
+            /**
+             * Encodes the specified RoomUpdate message. Does not implicitly {@link geoplay.v1.RoomUpdate.verify|verify} messages.
+             * @function encode
+             * @memberof geoplay.v1.RoomUpdate
+             * @static
+             * @param {geoplay.v1.RoomUpdate.$Properties} m RoomUpdate message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RoomUpdate.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.roomId != null && $Object.hasOwnProperty.call(m, "roomId") && m.roomId !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.roomId);
+                if (m.tick != null && $Object.hasOwnProperty.call(m, "tick") && m.tick !== 0)
+                    w.uint32(/* id 2, wireType 0 =*/16).uint32(m.tick);
+                if (m.baseTick != null && $Object.hasOwnProperty.call(m, "baseTick") && m.baseTick !== 0)
+                    w.uint32(/* id 3, wireType 0 =*/24).uint32(m.baseTick);
+                if (m.snapshot != null && $Object.hasOwnProperty.call(m, "snapshot") && m.snapshot !== false)
+                    w.uint32(/* id 4, wireType 0 =*/32).bool(m.snapshot);
+                if (m.phase != null && $Object.hasOwnProperty.call(m, "phase") && m.phase !== 0)
+                    w.uint32(/* id 5, wireType 0 =*/40).int32(m.phase);
+                if (m.phaseEndsMs != null && $Object.hasOwnProperty.call(m, "phaseEndsMs") && !$Object.is(m.phaseEndsMs, 0))
+                    w.uint32(/* id 6, wireType 1 =*/49).double(m.phaseEndsMs);
+                if (m.setKeys != null && m.setKeys.length) {
+                    for (var i = 0; i < m.setKeys.length; ++i)
+                        w.uint32(/* id 7, wireType 2 =*/58).string(m.setKeys[i]);
+                }
+                if (m.setValues != null && m.setValues.length) {
+                    for (var i = 0; i < m.setValues.length; ++i)
+                        w.uint32(/* id 8, wireType 2 =*/66).string(m.setValues[i]);
+                }
+                if (m.removedKeys != null && m.removedKeys.length) {
+                    for (var i = 0; i < m.removedKeys.length; ++i)
+                        w.uint32(/* id 9, wireType 2 =*/74).string(m.removedKeys[i]);
+                }
+                if (m.members != null && m.members.length) {
+                    for (var i = 0; i < m.members.length; ++i)
+                        $root.geoplay.v1.RoomMember.encode(m.members[i], w.uint32(/* id 10, wireType 2 =*/82).fork(), q + 1).ldelim();
+                }
+                if (m.left != null && m.left.length) {
+                    for (var i = 0; i < m.left.length; ++i)
+                        w.uint32(/* id 11, wireType 2 =*/90).string(m.left[i]);
+                }
+                if (m.result != null && $Object.hasOwnProperty.call(m, "result") && m.result.length)
+                    w.uint32(/* id 12, wireType 2 =*/98).bytes(m.result);
+                if (m.roomType != null && $Object.hasOwnProperty.call(m, "roomType") && m.roomType !== "")
+                    w.uint32(/* id 13, wireType 2 =*/106).string(m.roomType);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a RoomUpdate message from the specified reader or buffer.
+             * @function decode
+             * @memberof geoplay.v1.RoomUpdate
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {geoplay.v1.RoomUpdate & geoplay.v1.RoomUpdate.$Shape} RoomUpdate
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RoomUpdate.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.geoplay.v1.RoomUpdate();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.roomId = v;
+                            else
+                                delete m.roomId;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.tick = v;
+                            else
+                                delete m.tick;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.baseTick = v;
+                            else
+                                delete m.baseTick;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.snapshot = v;
+                            else
+                                delete m.snapshot;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.phase = v;
+                            else
+                                delete m.phase;
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.phaseEndsMs = v;
+                            else
+                                delete m.phaseEndsMs;
+                            continue;
+                        }
+                    case 7: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.setKeys && m.setKeys.length))
+                                m.setKeys = [];
+                            m.setKeys.push(r.stringVerify());
+                            continue;
+                        }
+                    case 8: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.setValues && m.setValues.length))
+                                m.setValues = [];
+                            m.setValues.push(r.stringVerify());
+                            continue;
+                        }
+                    case 9: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.removedKeys && m.removedKeys.length))
+                                m.removedKeys = [];
+                            m.removedKeys.push(r.stringVerify());
+                            continue;
+                        }
+                    case 10: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.members && m.members.length))
+                                m.members = [];
+                            m.members.push($root.geoplay.v1.RoomMember.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    case 11: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.left && m.left.length))
+                                m.left = [];
+                            m.left.push(r.stringVerify());
+                            continue;
+                        }
+                    case 12: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.result = v;
+                            else
+                                delete m.result;
+                            continue;
+                        }
+                    case 13: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.roomType = v;
+                            else
+                                delete m.roomType;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a RoomUpdate message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof geoplay.v1.RoomUpdate
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {geoplay.v1.RoomUpdate} RoomUpdate
+             */
+            RoomUpdate.fromObject = function (d, q) {
+                if (d instanceof $root.geoplay.v1.RoomUpdate)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".geoplay.v1.RoomUpdate: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.geoplay.v1.RoomUpdate();
+                if (d.roomId != null) {
+                    if (typeof d.roomId !== "string" || d.roomId.length) {
+                        m.roomId = $String(d.roomId);
+                    }
+                }
+                if (d.tick != null) {
+                    if ($Number(d.tick) !== 0) {
+                        m.tick = d.tick >>> 0;
+                    }
+                }
+                if (d.baseTick != null) {
+                    if ($Number(d.baseTick) !== 0) {
+                        m.baseTick = d.baseTick >>> 0;
+                    }
+                }
+                if (d.snapshot != null) {
+                    if (d.snapshot) {
+                        m.snapshot = $Boolean(d.snapshot);
+                    }
+                }
+                if (d.phase !== 0 && (typeof d.phase !== "string" || $root.geoplay.v1.RoomPhase[d.phase] !== 0)) {
+                    switch (d.phase) {
+                    case "ROOM_PHASE_UNSPECIFIED":
+                    case 0:
+                        m.phase = 0;
+                        break;
+                    case "ROOM_PHASE_LOBBY":
+                    case 1:
+                        m.phase = 1;
+                        break;
+                    case "ROOM_PHASE_COUNTDOWN":
+                    case 2:
+                        m.phase = 2;
+                        break;
+                    case "ROOM_PHASE_RUNNING":
+                    case 3:
+                        m.phase = 3;
+                        break;
+                    case "ROOM_PHASE_ENDED":
+                    case 4:
+                        m.phase = 4;
+                        break;
+                    default:
+                        if (typeof d.phase === "number" && (d.phase | 0) === d.phase)
+                            m.phase = d.phase;
+                    }
+                }
+                if (d.phaseEndsMs != null) {
+                    if (!$Object.is($Number(d.phaseEndsMs), 0)) {
+                        m.phaseEndsMs = $Number(d.phaseEndsMs);
+                    }
+                }
+                if (d.setKeys) {
+                    if (!$Array.isArray(d.setKeys))
+                        throw $TypeError(".geoplay.v1.RoomUpdate.setKeys: array expected");
+                    m.setKeys = $Array(d.setKeys.length);
+                    for (var i = 0; i < d.setKeys.length; ++i) {
+                        m.setKeys[i] = $String(d.setKeys[i]);
+                    }
+                }
+                if (d.setValues) {
+                    if (!$Array.isArray(d.setValues))
+                        throw $TypeError(".geoplay.v1.RoomUpdate.setValues: array expected");
+                    m.setValues = $Array(d.setValues.length);
+                    for (var i = 0; i < d.setValues.length; ++i) {
+                        m.setValues[i] = $String(d.setValues[i]);
+                    }
+                }
+                if (d.removedKeys) {
+                    if (!$Array.isArray(d.removedKeys))
+                        throw $TypeError(".geoplay.v1.RoomUpdate.removedKeys: array expected");
+                    m.removedKeys = $Array(d.removedKeys.length);
+                    for (var i = 0; i < d.removedKeys.length; ++i) {
+                        m.removedKeys[i] = $String(d.removedKeys[i]);
+                    }
+                }
+                if (d.members) {
+                    if (!$Array.isArray(d.members))
+                        throw $TypeError(".geoplay.v1.RoomUpdate.members: array expected");
+                    m.members = $Array(d.members.length);
+                    for (var i = 0; i < d.members.length; ++i) {
+                        if (!$util.isObject(d.members[i]))
+                            throw $TypeError(".geoplay.v1.RoomUpdate.members: object expected");
+                        m.members[i] = $root.geoplay.v1.RoomMember.fromObject(d.members[i], q + 1);
+                    }
+                }
+                if (d.left) {
+                    if (!$Array.isArray(d.left))
+                        throw $TypeError(".geoplay.v1.RoomUpdate.left: array expected");
+                    m.left = $Array(d.left.length);
+                    for (var i = 0; i < d.left.length; ++i) {
+                        m.left[i] = $String(d.left[i]);
+                    }
+                }
+                if (d.result != null) {
+                    if (d.result.length) {
+                        if (typeof d.result === "string")
+                            $util.base64.decode(d.result, m.result = $util.newBuffer($util.base64.length(d.result)), 0);
+                        else if (d.result.length >= 0)
+                            m.result = d.result;
+                    }
+                }
+                if (d.roomType != null) {
+                    if (typeof d.roomType !== "string" || d.roomType.length) {
+                        m.roomType = $String(d.roomType);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a RoomUpdate message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof geoplay.v1.RoomUpdate
+             * @static
+             * @param {geoplay.v1.RoomUpdate} m RoomUpdate
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RoomUpdate.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.setKeys = [];
+                    d.setValues = [];
+                    d.removedKeys = [];
+                    d.members = [];
+                    d.left = [];
+                }
+                if (o.defaults) {
+                    d.roomId = "";
+                    d.tick = 0;
+                    d.baseTick = 0;
+                    d.snapshot = false;
+                    d.phase = o.enums === $String ? "ROOM_PHASE_UNSPECIFIED" : 0;
+                    d.phaseEndsMs = 0;
+                    if (o.bytes === $String)
+                        d.result = "";
+                    else {
+                        d.result = [];
+                        if (o.bytes !== $Array)
+                            d.result = $util.newBuffer(d.result);
+                    }
+                    d.roomType = "";
+                }
+                if (m.roomId != null && $Object.hasOwnProperty.call(m, "roomId")) {
+                    d.roomId = m.roomId;
+                }
+                if (m.tick != null && $Object.hasOwnProperty.call(m, "tick")) {
+                    d.tick = m.tick;
+                }
+                if (m.baseTick != null && $Object.hasOwnProperty.call(m, "baseTick")) {
+                    d.baseTick = m.baseTick;
+                }
+                if (m.snapshot != null && $Object.hasOwnProperty.call(m, "snapshot")) {
+                    d.snapshot = m.snapshot;
+                }
+                if (m.phase != null && $Object.hasOwnProperty.call(m, "phase")) {
+                    d.phase = o.enums === $String ? $root.geoplay.v1.RoomPhase[m.phase] === $undefined ? m.phase : $root.geoplay.v1.RoomPhase[m.phase] : m.phase;
+                }
+                if (m.phaseEndsMs != null && $Object.hasOwnProperty.call(m, "phaseEndsMs")) {
+                    d.phaseEndsMs = o.json && !$isFinite(m.phaseEndsMs) ? $String(m.phaseEndsMs) : m.phaseEndsMs;
+                }
+                if (m.setKeys && m.setKeys.length) {
+                    d.setKeys = $Array(m.setKeys.length);
+                    for (var j = 0; j < m.setKeys.length; ++j) {
+                        d.setKeys[j] = m.setKeys[j];
+                    }
+                }
+                if (m.setValues && m.setValues.length) {
+                    d.setValues = $Array(m.setValues.length);
+                    for (var j = 0; j < m.setValues.length; ++j) {
+                        d.setValues[j] = m.setValues[j];
+                    }
+                }
+                if (m.removedKeys && m.removedKeys.length) {
+                    d.removedKeys = $Array(m.removedKeys.length);
+                    for (var j = 0; j < m.removedKeys.length; ++j) {
+                        d.removedKeys[j] = m.removedKeys[j];
+                    }
+                }
+                if (m.members && m.members.length) {
+                    d.members = $Array(m.members.length);
+                    for (var j = 0; j < m.members.length; ++j) {
+                        d.members[j] = $root.geoplay.v1.RoomMember.toObject(m.members[j], o, q + 1);
+                    }
+                }
+                if (m.left && m.left.length) {
+                    d.left = $Array(m.left.length);
+                    for (var j = 0; j < m.left.length; ++j) {
+                        d.left[j] = m.left[j];
+                    }
+                }
+                if (m.result != null && $Object.hasOwnProperty.call(m, "result")) {
+                    d.result = o.bytes === $String ? $util.base64.encode(m.result, 0, m.result.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.result) : m.result;
+                }
+                if (m.roomType != null && $Object.hasOwnProperty.call(m, "roomType")) {
+                    d.roomType = m.roomType;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this RoomUpdate to JSON.
+             * @function toJSON
+             * @memberof geoplay.v1.RoomUpdate
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RoomUpdate.prototype.toJSON = function() {
+                return RoomUpdate.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for RoomUpdate
+             * @function getTypeUrl
+             * @memberof geoplay.v1.RoomUpdate
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            RoomUpdate.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/geoplay.v1.RoomUpdate";
+            };
+
+            return RoomUpdate;
+        })();
+
+        v1.RoomResult = (function() {
+
+            /**
+             * Properties of a RoomResult.
+             * @typedef {Object} geoplay.v1.RoomResult.$Properties
+             * @property {number|null} [requestId] RoomResult requestId
+             * @property {string|null} [roomId] RoomResult roomId
+             * @property {string|null} [roomType] RoomResult roomType
+             * @property {string|null} [errorCode] RoomResult errorCode
+             * @property {string|null} [errorMessage] RoomResult errorMessage
+             * @property {boolean|null} [left] RoomResult left
+             * @property {string|null} [reason] RoomResult reason
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RoomResult.
+             * @memberof geoplay.v1
+             * @interface IRoomResult
+             * @augments geoplay.v1.RoomResult.$Properties
+             * @deprecated Use geoplay.v1.RoomResult.$Properties instead.
+             */
+
+            /**
+             * Shape of a RoomResult.
+             * @typedef {geoplay.v1.RoomResult.$Properties} geoplay.v1.RoomResult.$Shape
+             */
+
+            /**
+             * Constructs a new RoomResult.
+             * @memberof geoplay.v1
+             * @classdesc Represents a RoomResult.
+             * @constructor
+             * @param {geoplay.v1.RoomResult.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RoomResult = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * RoomResult requestId.
+             * @member {number} requestId
+             * @memberof geoplay.v1.RoomResult
+             * @instance
+             */
+            RoomResult.prototype.requestId = 0;
+
+            /**
+             * RoomResult roomId.
+             * @member {string} roomId
+             * @memberof geoplay.v1.RoomResult
+             * @instance
+             */
+            RoomResult.prototype.roomId = "";
+
+            /**
+             * RoomResult roomType.
+             * @member {string} roomType
+             * @memberof geoplay.v1.RoomResult
+             * @instance
+             */
+            RoomResult.prototype.roomType = "";
+
+            /**
+             * RoomResult errorCode.
+             * @member {string} errorCode
+             * @memberof geoplay.v1.RoomResult
+             * @instance
+             */
+            RoomResult.prototype.errorCode = "";
+
+            /**
+             * RoomResult errorMessage.
+             * @member {string} errorMessage
+             * @memberof geoplay.v1.RoomResult
+             * @instance
+             */
+            RoomResult.prototype.errorMessage = "";
+
+            /**
+             * RoomResult left.
+             * @member {boolean} left
+             * @memberof geoplay.v1.RoomResult
+             * @instance
+             */
+            RoomResult.prototype.left = false;
+
+            /**
+             * RoomResult reason.
+             * @member {string} reason
+             * @memberof geoplay.v1.RoomResult
+             * @instance
+             */
+            RoomResult.prototype.reason = "";
+
+            /**
+             * Creates a new RoomResult instance using the specified properties.
+             * @function create
+             * @memberof geoplay.v1.RoomResult
+             * @static
+             * @param {geoplay.v1.RoomResult.$Properties=} [properties] Properties to set
+             * @returns {geoplay.v1.RoomResult} RoomResult instance
+             * @type {{
+             *   (properties: geoplay.v1.RoomResult.$Shape): geoplay.v1.RoomResult & geoplay.v1.RoomResult.$Shape;
+             *   (properties?: geoplay.v1.RoomResult.$Properties): geoplay.v1.RoomResult;
+             * }}
+             */
+            RoomResult.create = function(properties) {
+                return new RoomResult(properties);
+            };
+
+            /**
+             * Encodes the specified RoomResult message. Does not implicitly {@link geoplay.v1.RoomResult.verify|verify} messages.
+             * @function encode
+             * @memberof geoplay.v1.RoomResult
+             * @static
+             * @param {geoplay.v1.RoomResult.$Properties} m RoomResult message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RoomResult.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.requestId != null && $Object.hasOwnProperty.call(m, "requestId") && m.requestId !== 0)
+                    w.uint32(/* id 1, wireType 0 =*/8).uint32(m.requestId);
+                if (m.roomId != null && $Object.hasOwnProperty.call(m, "roomId") && m.roomId !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.roomId);
+                if (m.roomType != null && $Object.hasOwnProperty.call(m, "roomType") && m.roomType !== "")
+                    w.uint32(/* id 3, wireType 2 =*/26).string(m.roomType);
+                if (m.errorCode != null && $Object.hasOwnProperty.call(m, "errorCode") && m.errorCode !== "")
+                    w.uint32(/* id 4, wireType 2 =*/34).string(m.errorCode);
+                if (m.errorMessage != null && $Object.hasOwnProperty.call(m, "errorMessage") && m.errorMessage !== "")
+                    w.uint32(/* id 5, wireType 2 =*/42).string(m.errorMessage);
+                if (m.left != null && $Object.hasOwnProperty.call(m, "left") && m.left !== false)
+                    w.uint32(/* id 6, wireType 0 =*/48).bool(m.left);
+                if (m.reason != null && $Object.hasOwnProperty.call(m, "reason") && m.reason !== "")
+                    w.uint32(/* id 7, wireType 2 =*/58).string(m.reason);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a RoomResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof geoplay.v1.RoomResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {geoplay.v1.RoomResult & geoplay.v1.RoomResult.$Shape} RoomResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RoomResult.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.geoplay.v1.RoomResult();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.requestId = v;
+                            else
+                                delete m.requestId;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.roomId = v;
+                            else
+                                delete m.roomId;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.roomType = v;
+                            else
+                                delete m.roomType;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.errorCode = v;
+                            else
+                                delete m.errorCode;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.errorMessage = v;
+                            else
+                                delete m.errorMessage;
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.left = v;
+                            else
+                                delete m.left;
+                            continue;
+                        }
+                    case 7: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.reason = v;
+                            else
+                                delete m.reason;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a RoomResult message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof geoplay.v1.RoomResult
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {geoplay.v1.RoomResult} RoomResult
+             */
+            RoomResult.fromObject = function (d, q) {
+                if (d instanceof $root.geoplay.v1.RoomResult)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".geoplay.v1.RoomResult: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.geoplay.v1.RoomResult();
+                if (d.requestId != null) {
+                    if ($Number(d.requestId) !== 0) {
+                        m.requestId = d.requestId >>> 0;
+                    }
+                }
+                if (d.roomId != null) {
+                    if (typeof d.roomId !== "string" || d.roomId.length) {
+                        m.roomId = $String(d.roomId);
+                    }
+                }
+                if (d.roomType != null) {
+                    if (typeof d.roomType !== "string" || d.roomType.length) {
+                        m.roomType = $String(d.roomType);
+                    }
+                }
+                if (d.errorCode != null) {
+                    if (typeof d.errorCode !== "string" || d.errorCode.length) {
+                        m.errorCode = $String(d.errorCode);
+                    }
+                }
+                if (d.errorMessage != null) {
+                    if (typeof d.errorMessage !== "string" || d.errorMessage.length) {
+                        m.errorMessage = $String(d.errorMessage);
+                    }
+                }
+                if (d.left != null) {
+                    if (d.left) {
+                        m.left = $Boolean(d.left);
+                    }
+                }
+                if (d.reason != null) {
+                    if (typeof d.reason !== "string" || d.reason.length) {
+                        m.reason = $String(d.reason);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a RoomResult message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof geoplay.v1.RoomResult
+             * @static
+             * @param {geoplay.v1.RoomResult} m RoomResult
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RoomResult.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.requestId = 0;
+                    d.roomId = "";
+                    d.roomType = "";
+                    d.errorCode = "";
+                    d.errorMessage = "";
+                    d.left = false;
+                    d.reason = "";
+                }
+                if (m.requestId != null && $Object.hasOwnProperty.call(m, "requestId")) {
+                    d.requestId = m.requestId;
+                }
+                if (m.roomId != null && $Object.hasOwnProperty.call(m, "roomId")) {
+                    d.roomId = m.roomId;
+                }
+                if (m.roomType != null && $Object.hasOwnProperty.call(m, "roomType")) {
+                    d.roomType = m.roomType;
+                }
+                if (m.errorCode != null && $Object.hasOwnProperty.call(m, "errorCode")) {
+                    d.errorCode = m.errorCode;
+                }
+                if (m.errorMessage != null && $Object.hasOwnProperty.call(m, "errorMessage")) {
+                    d.errorMessage = m.errorMessage;
+                }
+                if (m.left != null && $Object.hasOwnProperty.call(m, "left")) {
+                    d.left = m.left;
+                }
+                if (m.reason != null && $Object.hasOwnProperty.call(m, "reason")) {
+                    d.reason = m.reason;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this RoomResult to JSON.
+             * @function toJSON
+             * @memberof geoplay.v1.RoomResult
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RoomResult.prototype.toJSON = function() {
+                return RoomResult.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for RoomResult
+             * @function getTypeUrl
+             * @memberof geoplay.v1.RoomResult
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            RoomResult.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/geoplay.v1.RoomResult";
+            };
+
+            return RoomResult;
+        })();
+
+        v1.RoomError = (function() {
+
+            /**
+             * Properties of a RoomError.
+             * @typedef {Object} geoplay.v1.RoomError.$Properties
+             * @property {string|null} [roomId] RoomError roomId
+             * @property {string|null} [code] RoomError code
+             * @property {string|null} [message] RoomError message
+             * @property {string|null} [type] RoomError type
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RoomError.
+             * @memberof geoplay.v1
+             * @interface IRoomError
+             * @augments geoplay.v1.RoomError.$Properties
+             * @deprecated Use geoplay.v1.RoomError.$Properties instead.
+             */
+
+            /**
+             * Shape of a RoomError.
+             * @typedef {geoplay.v1.RoomError.$Properties} geoplay.v1.RoomError.$Shape
+             */
+
+            /**
+             * Constructs a new RoomError.
+             * @memberof geoplay.v1
+             * @classdesc Represents a RoomError.
+             * @constructor
+             * @param {geoplay.v1.RoomError.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RoomError = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * RoomError roomId.
+             * @member {string} roomId
+             * @memberof geoplay.v1.RoomError
+             * @instance
+             */
+            RoomError.prototype.roomId = "";
+
+            /**
+             * RoomError code.
+             * @member {string} code
+             * @memberof geoplay.v1.RoomError
+             * @instance
+             */
+            RoomError.prototype.code = "";
+
+            /**
+             * RoomError message.
+             * @member {string} message
+             * @memberof geoplay.v1.RoomError
+             * @instance
+             */
+            RoomError.prototype.message = "";
+
+            /**
+             * RoomError type.
+             * @member {string} type
+             * @memberof geoplay.v1.RoomError
+             * @instance
+             */
+            RoomError.prototype.type = "";
+
+            /**
+             * Creates a new RoomError instance using the specified properties.
+             * @function create
+             * @memberof geoplay.v1.RoomError
+             * @static
+             * @param {geoplay.v1.RoomError.$Properties=} [properties] Properties to set
+             * @returns {geoplay.v1.RoomError} RoomError instance
+             * @type {{
+             *   (properties: geoplay.v1.RoomError.$Shape): geoplay.v1.RoomError & geoplay.v1.RoomError.$Shape;
+             *   (properties?: geoplay.v1.RoomError.$Properties): geoplay.v1.RoomError;
+             * }}
+             */
+            RoomError.create = function(properties) {
+                return new RoomError(properties);
+            };
+
+            /**
+             * Encodes the specified RoomError message. Does not implicitly {@link geoplay.v1.RoomError.verify|verify} messages.
+             * @function encode
+             * @memberof geoplay.v1.RoomError
+             * @static
+             * @param {geoplay.v1.RoomError.$Properties} m RoomError message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RoomError.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.roomId != null && $Object.hasOwnProperty.call(m, "roomId") && m.roomId !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.roomId);
+                if (m.code != null && $Object.hasOwnProperty.call(m, "code") && m.code !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.code);
+                if (m.message != null && $Object.hasOwnProperty.call(m, "message") && m.message !== "")
+                    w.uint32(/* id 3, wireType 2 =*/26).string(m.message);
+                if (m.type != null && $Object.hasOwnProperty.call(m, "type") && m.type !== "")
+                    w.uint32(/* id 4, wireType 2 =*/34).string(m.type);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a RoomError message from the specified reader or buffer.
+             * @function decode
+             * @memberof geoplay.v1.RoomError
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {geoplay.v1.RoomError & geoplay.v1.RoomError.$Shape} RoomError
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RoomError.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.geoplay.v1.RoomError();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.roomId = v;
+                            else
+                                delete m.roomId;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.code = v;
+                            else
+                                delete m.code;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.message = v;
+                            else
+                                delete m.message;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.type = v;
+                            else
+                                delete m.type;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a RoomError message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof geoplay.v1.RoomError
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {geoplay.v1.RoomError} RoomError
+             */
+            RoomError.fromObject = function (d, q) {
+                if (d instanceof $root.geoplay.v1.RoomError)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".geoplay.v1.RoomError: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.geoplay.v1.RoomError();
+                if (d.roomId != null) {
+                    if (typeof d.roomId !== "string" || d.roomId.length) {
+                        m.roomId = $String(d.roomId);
+                    }
+                }
+                if (d.code != null) {
+                    if (typeof d.code !== "string" || d.code.length) {
+                        m.code = $String(d.code);
+                    }
+                }
+                if (d.message != null) {
+                    if (typeof d.message !== "string" || d.message.length) {
+                        m.message = $String(d.message);
+                    }
+                }
+                if (d.type != null) {
+                    if (typeof d.type !== "string" || d.type.length) {
+                        m.type = $String(d.type);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a RoomError message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof geoplay.v1.RoomError
+             * @static
+             * @param {geoplay.v1.RoomError} m RoomError
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RoomError.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.roomId = "";
+                    d.code = "";
+                    d.message = "";
+                    d.type = "";
+                }
+                if (m.roomId != null && $Object.hasOwnProperty.call(m, "roomId")) {
+                    d.roomId = m.roomId;
+                }
+                if (m.code != null && $Object.hasOwnProperty.call(m, "code")) {
+                    d.code = m.code;
+                }
+                if (m.message != null && $Object.hasOwnProperty.call(m, "message")) {
+                    d.message = m.message;
+                }
+                if (m.type != null && $Object.hasOwnProperty.call(m, "type")) {
+                    d.type = m.type;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this RoomError to JSON.
+             * @function toJSON
+             * @memberof geoplay.v1.RoomError
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RoomError.prototype.toJSON = function() {
+                return RoomError.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for RoomError
+             * @function getTypeUrl
+             * @memberof geoplay.v1.RoomError
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            RoomError.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/geoplay.v1.RoomError";
+            };
+
+            return RoomError;
         })();
 
         return v1;
