@@ -391,11 +391,12 @@ export class GeoplayClient extends Emitter<ClientEvents> {
     try {
       let items: FlushItem<ActionResult>[];
       while ((items = this.offline.plan()).length > 0) {
-        for (const item of items) {
+        for (let i = 0; i < items.length; i++) {
+          const item = items[i]!;
           if (this.state !== 'connected') {
-            // Dropped again mid-flush: what is left waits for the next connection.
-            this.requeue(item);
-            continue;
+            // Dropped again mid-flush: what is left waits for the next connection's flush.
+            for (const rest of items.slice(i)) this.requeue(rest);
+            return;
           }
           if ('location' in item) {
             this.sendEnvelope({ location: item.location });
