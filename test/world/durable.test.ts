@@ -226,3 +226,47 @@ test('place state: journaled, snapshotted, and restored from the snapshot plus t
     await pg.dropDatabase(db);
   }
 });
+
+test('PGlite: an op resent after a reconnect (the answer was lost with the connection) is applied once', async () => {
+  const data = mkdtempSync(join(tmpdir(), 'geoplay-durable-'));
+  const t = await startTestServer({ store: 'auto', data }, undefined, { game: creatures, pois: POIS });
+  const opId = '0190a000-0000-7000-8000-0000000000d1';
+  const req = {
+    opId,
+    kind: 'spin',
+    payload: new TextEncoder().encode(JSON.stringify({ poiId: STOP_A.id })),
+  };
+  const here = {
+    latE7: STOP_A.lat * 1e7,
+    lngE7: STOP_A.lng * 1e7,
+    accuracyM: 5,
+    speedMps: NaN,
+    headingDeg: NaN,
+  };
+  let second: RawClient | undefined;
+  try {
+    const first = await RawClient.connect(t.server.wsUrl, await t.token('flo'));
+    await first.hello();
+    first.send({ location: here });
+    await sleep(100);
+    // The request goes out and the connection dies before any answer can arrive.
+    first.send({ actionRequest: req });
+    first.close();
+    second = await RawClient.connect(t.server.wsUrl, await t.token('flo'));
+    await second.hello();
+    second.send({ location: here });
+    await sleep(100);
+    second.send({ actionRequest: req });
+    const r = (await second.next('actionResult')).actionResult!;
+    assert.equal(r.status, 1, r.errorMessage ?? '');
+    const items = (decode(r.payload!) as unknown as { items: Record<string, number> }).items;
+    const rec = await t.server.store!.loadPlayer('flo');
+    assert.deepEqual(rec!.inventory, items, 'the spin was applied once');
+    const rows = await t.server.store!.journalSince({ ms: 0, logical: 0 });
+    assert.equal(rows.filter((row) => row.opId === opId).length, 1);
+  } finally {
+    second?.close();
+    await t.stop();
+    rmSync(data, { recursive: true, force: true });
+  }
+});
