@@ -1,31 +1,42 @@
-// `geoplay bench journal`: acknowledged ops per second and ack latency of the Store's group commit,
-// on PGlite and on PostgreSQL. Ops arrive continuously at a fixed rate; every tick the ops that
-// arrived since the last commit are committed in one commitOps call (one batch, one transaction),
-// as the world does once per 200 ms tick; an op's ack latency runs from its arrival to the end of
-// its batch's commit. A tick that finds the previous commit still running leaves the ops for the
-// next tick. Also measured: back-to-back commits of fixed batch sizes (capacity, and what one
-// round trip per batch buys). One JSON line per store and variant.
+// `geoplay bench journal`: acknowledged ops per second and ack latency of the world's write path,
+// `OpJournal` (src/world/journal.ts, the component ActionRunner submits every executed action to),
+// on PGlite and on PostgreSQL. Two modes, one JSON line per store and run:
+//   rate:     ops arrive at a fixed offered rate and are submitted as they arrive; an op's ack
+//             latency runs from `submit()` to its promise resolving (after its commit).
+//   capacity: a closed loop keeps a fixed number of ops outstanding (each ack submits the next op),
+//             so the journal always has work: its ops/s is the ceiling on this machine.
 //   npx tsx -e "import('./bench/journal.ts').then(m=>m.main(process.argv.slice(1)))" -- --seconds 10
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { type OpCommit, openPGliteStore, openPostgresStore, type Store } from '../src/cluster/store/index.js';
+import {
+  type OpCommit,
+  type OpOutcome,
+  openPGliteStore,
+  openPostgresStore,
+  type Store,
+} from '../src/cluster/store/index.js';
+import { silentLogger } from '../src/ops/logger.js';
+import { TimerRegistry } from '../src/ops/timers.js';
+import { OpJournal } from '../src/world/journal.js';
 
 export interface JournalBenchOptions {
   stores: ('pglite' | 'postgres')[];
   /** A PostgreSQL admin URL: the bench creates a temporary database there and drops it after. */
   url: string;
-  /** Offered load, ops per second. Default 6,000. */
+  /** Offered load of the rate runs, ops per second. Default 6,000. */
   rate: number;
-  /** Seconds per tick variant (after 1 s of warm-up). Default 10. */
+  /** Measured seconds per rate run (after 1 s of warm-up). Default 10. */
   seconds: number;
-  /** Commit intervals to simulate, ms; 0 = continuous (commit again as soon as the last one is done). Default 200 (the world tick), 50, 0. */
-  tickMs: number[];
-  /** Batch sizes of the back-to-back capacity runs (empty: none). Default 1, 100, 1000. */
-  capacityBatches: number[];
-  /** Seconds per capacity run. Default 3. */
+  /** OpJournal `intervalMs` values to run (0 = continuous, the server's default). Default 0. */
+  intervalMs: number[];
+  /** OpJournal `maxBatch`. Default 2,000 (the server's `commitMaxOps`). */
+  maxBatch: number;
+  /** Ops kept outstanding in the capacity runs (empty: none). Default 4,000 (two full commits). */
+  capacityOutstanding: number[];
+  /** Measured seconds per capacity run (after 0.5 s of warm-up). Default 5. */
   capacitySeconds: number;
   /** Distinct players the ops spread over. Default 2,000. */
   players: number;
@@ -36,11 +47,15 @@ export const defaultJournalOptions: JournalBenchOptions = {
   url: process.env.GEOPLAY_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
   rate: 6000,
   seconds: 10,
-  tickMs: [200, 50, 0],
-  capacityBatches: [1, 100, 1000],
-  capacitySeconds: 3,
+  intervalMs: [0],
+  maxBatch: 2000,
+  capacityOutstanding: [4000],
+  capacitySeconds: 5,
   players: 2000,
 };
+
+/** Issue 5's target on PostgreSQL: 5,000 acknowledged ops/s, ack p99 within one 200 ms world tick + 20 ms. */
+const TARGET = { ops_per_s: 5000, ack_p99_ms: 200 + 20 };
 
 interface Percentiles {
   p50: number;
@@ -48,33 +63,30 @@ interface Percentiles {
   max: number;
 }
 
-export interface TickResult {
+export interface JournalResult {
   bench: 'journal';
-  mode: 'tick';
+  mode: 'rate' | 'capacity';
   store: string;
-  tick_ms: number;
-  offered_ops_per_s: number;
+  interval_ms: number;
+  max_batch: number;
+  /** rate: the offered ops/s; capacity: null. */
+  offered_ops_per_s: number | null;
+  /** capacity: the ops kept outstanding; rate: null. */
+  outstanding: number | null;
+  /** Acks within the measured window, and per second of it. */
   ops: number;
   ops_per_s: number;
+  /** From submit() to the promise resolving, for the ops submitted in the measured window. */
   ack_ms: Percentiles;
+  /** rate: how late submit() ran after the op's scheduled arrival (the event loop was busy). */
+  submit_lag_ms: Percentiles | null;
+  /** The store's commitOps calls OpJournal made in the measured window. */
   commit_ms: Percentiles;
-  batches: number;
-  batch_ops_mean: number;
-  /** Ticks that found the previous commit still running. */
-  ticks_deferred: number;
+  commits: number;
+  batch_ops: { mean: number; max: number };
   /** Ops the store journaled as rejected (short of items: the slow op-by-op path). 0 in a fair run. */
   ops_short: number;
   target: { ops_per_s: number; ack_p99_ms: number; met: boolean } | null;
-}
-
-export interface CapacityResult {
-  bench: 'journal';
-  mode: 'capacity';
-  store: string;
-  batch_ops: number;
-  batches: number;
-  ops_per_s: number;
-  commit_ms: Percentiles;
 }
 
 function percentiles(values: number[]): Percentiles {
@@ -132,7 +144,7 @@ function workloadOp(k: number, players: number, nowMs: number, logical: number):
 }
 
 /** Players with enough balls that no op of the run is short (no fallback path in the figures). */
-async function seed(store: Store, players: number): Promise<void> {
+export async function seedPlayers(store: Store, players: number): Promise<void> {
   const now = Date.now();
   for (let start = 0; start < players; start += 500) {
     const batch: OpCommit[] = [];
@@ -154,127 +166,132 @@ async function seed(store: Store, players: number): Promise<void> {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, Math.max(0, ms)));
 
-export async function runTickVariant(
-  store: Store,
-  name: string,
-  opts: { rate: number; seconds: number; tickMs: number; players: number; warmupS?: number },
-): Promise<TickResult> {
-  const warmupMs = (opts.warmupS ?? 1) * 1000;
-  const intervalMs = 1000 / opts.rate;
-  const start = performance.now();
-  const end = start + warmupMs + opts.seconds * 1000;
-  const wallOffset = Date.now() - start;
-  let next = 0; // index of the next op to arrive (arrival = start + next * intervalMs)
-  let k = 0;
-  let logical = 0;
-  let inFlight = false;
-  let failure: unknown = null;
-  let last: Promise<void> = Promise.resolve();
-  let deferred = 0;
-  const acks: number[] = [];
-  const commits: number[] = [];
-  let acked = 0;
-  let short = 0;
-  let measuredFrom = -1;
-  let lastDone = 0;
-  // tickMs 0: continuous group commit, each commit takes whatever arrived during the previous one.
-  const continuous = opts.tickMs === 0;
-  for (let tick = 1; ; tick++) {
-    const tickAt = continuous ? performance.now() + 1 : start + tick * opts.tickMs;
-    if (tickAt > end) break;
-    if (continuous) await last;
-    await sleep(tickAt - performance.now());
-    if (failure) throw failure;
-    if (inFlight) {
-      deferred++;
-      continue;
-    }
-    const now = performance.now();
-    const arrived = Math.floor((Math.min(now, end) - start) / intervalMs);
-    if (arrived <= next) continue;
-    const arrivals: number[] = [];
-    const batch: OpCommit[] = [];
-    const wallMs = Math.floor(now + wallOffset);
-    for (let i = next; i < arrived; i++) {
-      arrivals.push(start + i * intervalMs);
-      batch.push(workloadOp(k++, opts.players, wallMs, logical++));
-    }
-    next = arrived;
+/** The store as OpJournal sees it, with each commitOps call timed (the bench's only view inside). */
+function timedStore(store: Store, onCommit: (ops: number, startedAt: number, ms: number) => void): Store {
+  const commitOps = async (ops: readonly OpCommit[]): Promise<OpOutcome[]> => {
     const t0 = performance.now();
-    const measured = t0 - start >= warmupMs;
-    if (measured && measuredFrom < 0) measuredFrom = arrivals[0]!;
-    inFlight = true;
-    last = store
-      .commitOps(batch)
-      .then((outs) => {
-        const done = performance.now();
-        if (outs.some((o) => !o.applied)) throw new Error('journal bench: an op was not applied');
-        if (!measured) return;
-        commits.push(done - t0);
-        acked += batch.length;
-        for (const o of outs) if (o.stored.status !== 'accepted') short++;
-        lastDone = done;
-        for (const a of arrivals) acks.push(done - a);
-      })
-      .catch((e: unknown) => {
-        failure = e;
-      })
-      .finally(() => {
-        inFlight = false;
-      });
-  }
-  await last;
-  if (failure) throw failure;
-  const spanS = Math.max(1e-3, (lastDone - measuredFrom) / 1000);
-  const ack = percentiles(acks);
-  const opsPerS = Math.round(acked / spanS);
-  const isTarget = name === 'postgres' && opts.tickMs === 200;
-  return {
-    bench: 'journal',
-    mode: 'tick',
-    store: name,
-    tick_ms: opts.tickMs,
-    offered_ops_per_s: opts.rate,
-    ops: acked,
-    ops_per_s: opsPerS,
-    ack_ms: ack,
-    commit_ms: percentiles(commits),
-    batches: commits.length,
-    batch_ops_mean: Math.round(acked / Math.max(1, commits.length)),
-    ticks_deferred: deferred,
-    ops_short: short,
-    target: isTarget ? { ops_per_s: 5000, ack_p99_ms: 220, met: opsPerS >= 5000 && ack.p99 <= 220 } : null,
+    const out = await store.commitOps(ops);
+    onCommit(ops.length, t0, performance.now() - t0);
+    return out;
   };
+  return new Proxy(store, {
+    get: (target, key, receiver) => (key === 'commitOps' ? commitOps : Reflect.get(target, key, receiver)),
+  });
 }
 
-export async function runCapacity(
+export type JournalLoad = { rate: number } | { outstanding: number };
+
+export interface JournalRunOptions {
+  load: JournalLoad;
+  intervalMs: number;
+  maxBatch: number;
+  seconds: number;
+  players: number;
+  /** Seconds before the measured window (default 1). */
+  warmupS?: number;
+}
+
+/**
+ * One run through a fresh OpJournal on `store`. Ops are submitted during warm-up + `seconds`;
+ * the measured window is the last `seconds`: acks in it give ops/s, ops submitted in it give the
+ * ack latencies. The journal is closed (everything flushed) before returning.
+ */
+export async function runJournal(
   store: Store,
   name: string,
-  batchOps: number,
-  seconds: number,
-  players: number,
-): Promise<CapacityResult> {
-  const commits: number[] = [];
-  let ops = 0;
-  let k = 1_000_000_000;
+  opts: JournalRunOptions,
+): Promise<JournalResult> {
+  const timers = new TimerRegistry();
+  const commitMs: number[] = [];
+  const batchSizes: number[] = [];
   const start = performance.now();
-  while (performance.now() - start < seconds * 1000) {
-    const now = Date.now();
-    const batch = Array.from({ length: batchOps }, (_, i) => workloadOp(k++, players, now, i));
+  const from = start + (opts.warmupS ?? 1) * 1000;
+  const end = from + opts.seconds * 1000;
+  const journal = new OpJournal(
+    timedStore(store, (ops, t0, ms) => {
+      if (t0 < from || t0 >= end) return;
+      commitMs.push(ms);
+      batchSizes.push(ops);
+    }),
+    { intervalMs: opts.intervalMs, maxBatch: opts.maxBatch },
+    timers,
+    silentLogger(),
+  );
+  const acks: number[] = [];
+  const lags: number[] = [];
+  let ackedInWindow = 0;
+  let submitted = 0;
+  let acked = 0;
+  let short = 0;
+  let failure: unknown = null;
+  let logical = 0;
+  const closedLoop = 'outstanding' in opts.load;
+
+  const submit = (arrivalAt: number): void => {
     const t0 = performance.now();
-    await store.commitOps(batch);
-    commits.push(performance.now() - t0);
-    ops += batchOps;
+    const op = workloadOp(submitted++, opts.players, Date.now(), logical++);
+    if (t0 >= from && t0 < end && !closedLoop) lags.push(t0 - arrivalAt);
+    journal.submit(op).then(
+      (outcome) => {
+        const done = performance.now();
+        acked++;
+        if (!outcome.applied) failure ??= new Error(`journal bench: op ${outcome.opId} was not applied`);
+        if (outcome.stored.status !== 'accepted') short++;
+        if (done >= from && done < end) ackedInWindow++;
+        if (t0 >= from && t0 < end) acks.push(done - t0);
+        if (closedLoop && done < end && failure === null) submit(done);
+      },
+      (err: unknown) => {
+        failure ??= err;
+      },
+    );
+  };
+
+  try {
+    if ('outstanding' in opts.load) {
+      for (let i = 0; i < opts.load.outstanding; i++) submit(start);
+      await sleep(end - performance.now());
+    } else {
+      const perOpMs = 1000 / opts.load.rate;
+      let next = 0; // the next op's arrival is start + next * perOpMs
+      for (let now = performance.now(); now < end && failure === null; now = performance.now()) {
+        const due = Math.floor((now - start) / perOpMs);
+        for (; next <= due; next++) submit(start + next * perOpMs);
+        await sleep(1);
+      }
+    }
+  } finally {
+    await journal.close();
+    timers.close();
   }
-  const spanS = (performance.now() - start) / 1000;
+  if (failure !== null) throw failure;
+  if (acked !== submitted) throw new Error(`journal bench: ${submitted - acked} ops never acknowledged`);
+  const ack = percentiles(acks);
+  const opsPerS = Math.round(ackedInWindow / opts.seconds);
+  const batched = batchSizes.reduce((a, b) => a + b, 0);
   return {
     bench: 'journal',
-    mode: 'capacity',
+    mode: closedLoop ? 'capacity' : 'rate',
     store: name,
-    batch_ops: batchOps,
-    batches: commits.length,
-    ops_per_s: Math.round(ops / spanS),
-    commit_ms: percentiles(commits),
+    interval_ms: opts.intervalMs,
+    max_batch: opts.maxBatch,
+    offered_ops_per_s: 'rate' in opts.load ? opts.load.rate : null,
+    outstanding: 'outstanding' in opts.load ? opts.load.outstanding : null,
+    ops: ackedInWindow,
+    ops_per_s: opsPerS,
+    ack_ms: ack,
+    submit_lag_ms: closedLoop ? null : percentiles(lags),
+    commit_ms: percentiles(commitMs),
+    commits: commitMs.length,
+    batch_ops: {
+      mean: Math.round(batched / Math.max(1, batchSizes.length)),
+      max: batchSizes.reduce((a, b) => Math.max(a, b), 0),
+    },
+    ops_short: short,
+    target:
+      name === 'postgres' && !closedLoop
+        ? { ...TARGET, met: opsPerS >= TARGET.ops_per_s && ack.p99 <= TARGET.ack_p99_ms }
+        : null,
   };
 }
 
@@ -324,30 +341,41 @@ async function withStore<T>(
 
 export async function runJournalBench(
   opts: JournalBenchOptions,
-  emit: (line: TickResult | CapacityResult) => void,
+  emit: (line: JournalResult) => void,
 ): Promise<void> {
   for (const kind of opts.stores) {
     await withStore(kind, opts, async (store) => {
-      await seed(store, opts.players);
-      for (const tickMs of opts.tickMs) {
+      await seedPlayers(store, opts.players);
+      const common = { maxBatch: opts.maxBatch, players: opts.players };
+      for (const intervalMs of opts.intervalMs) {
         emit(
-          await runTickVariant(store, kind, {
-            rate: opts.rate,
+          await runJournal(store, kind, {
+            ...common,
+            load: { rate: opts.rate },
+            intervalMs,
             seconds: opts.seconds,
-            tickMs,
-            players: opts.players,
           }),
         );
+        for (const outstanding of opts.capacityOutstanding) {
+          emit(
+            await runJournal(store, kind, {
+              ...common,
+              load: { outstanding },
+              intervalMs,
+              seconds: opts.capacitySeconds,
+              warmupS: 0.5,
+            }),
+          );
+        }
       }
-      for (const b of opts.capacityBatches)
-        emit(await runCapacity(store, kind, b, opts.capacitySeconds, opts.players));
     });
   }
 }
 
 export const journalBenchUsage =
   'geoplay bench journal [--stores pglite,postgres] [--url POSTGRES_ADMIN_URL] [--rate OPS_PER_S] ' +
-  '[--seconds S] [--tick MS[,MS...]] [--capacity N[,N...]|none] [--capacity-seconds S] [--players N]';
+  '[--seconds S] [--interval-ms MS[,MS...]] [--max-batch N] [--capacity OUTSTANDING[,...]|none] ' +
+  '[--capacity-seconds S] [--players N]';
 
 export async function main(argv: string[]): Promise<number> {
   const opts: JournalBenchOptions = { ...defaultJournalOptions };
@@ -365,8 +393,9 @@ export async function main(argv: string[]): Promise<number> {
     else if (a === '--url') opts.url = v;
     else if (a === '--rate') opts.rate = Number(v);
     else if (a === '--seconds') opts.seconds = Number(v);
-    else if (a === '--tick') opts.tickMs = nums(v);
-    else if (a === '--capacity') opts.capacityBatches = nums(v);
+    else if (a === '--interval-ms') opts.intervalMs = list(v).map(Number);
+    else if (a === '--max-batch') opts.maxBatch = Number(v);
+    else if (a === '--capacity') opts.capacityOutstanding = nums(v);
     else if (a === '--capacity-seconds') opts.capacitySeconds = Number(v);
     else if (a === '--players') opts.players = Number(v);
     else {
@@ -374,10 +403,13 @@ export async function main(argv: string[]): Promise<number> {
       return 2;
     }
   }
+  const positive = [opts.rate, opts.seconds, opts.players, opts.capacitySeconds, ...opts.capacityOutstanding];
   const bad =
-    [opts.rate, opts.seconds, opts.players, opts.capacitySeconds, ...opts.capacityBatches].some(
-      (x) => !Number.isFinite(x) || x <= 0,
-    ) || opts.tickMs.some((x) => !Number.isFinite(x) || x < 0);
+    positive.some((x) => !Number.isFinite(x) || x <= 0) ||
+    !Number.isInteger(opts.maxBatch) ||
+    opts.maxBatch < 1 ||
+    opts.intervalMs.length === 0 ||
+    opts.intervalMs.some((x) => !Number.isFinite(x) || x < 0);
   if (bad || opts.stores.length === 0) {
     console.error(`geoplay bench journal: bad arguments\nusage: ${journalBenchUsage}`);
     return 2;

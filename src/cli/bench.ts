@@ -20,7 +20,7 @@ const benches: Record<string, Bench> = {
   },
   geo: { summary: 'nearby queries over 1,000,000 indexed points', load: () => import('../../bench/geo.js') },
   journal: {
-    summary: 'store group commit: acknowledged ops/s and ack latency',
+    summary: 'OpJournal group commit (PGlite, PostgreSQL): acknowledged ops/s, ack latency, capacity',
     load: () => import('../../bench/journal.js'),
   },
   gps: {
