@@ -1,9 +1,9 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { cpus, setPriority } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { TokenAuthority } from '../../src/session/auth.js';
+import { cpuS } from '../procStats.js';
 import { type AoiMiss, newAoiTally, tallyAoiSample } from './aoi.js';
 import {
   emptyCounters,
@@ -108,18 +108,6 @@ export interface BotsResult {
   bots_loop_delay_ms: { p99: number; max: number };
   /** CPU of the bot workers and the parent during the hold, percent of one core (Linux). */
   bots_cpu_pct: number;
-}
-
-/** User + system CPU seconds of a process from /proc (0 when unavailable). */
-function cpuS(pid: number | undefined): number {
-  if (pid === undefined) return 0;
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return 0;
-  }
 }
 
 function round(x: number, digits: number): number {
