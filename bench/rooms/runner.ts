@@ -50,6 +50,8 @@ export interface RoomsResult {
   updates_per_s: number;
   /** Inputs sent by the clients per second. */
   inputs_per_s: number;
+  /** Inputs sent during the measurement: each one is either in latency_samples or in inputs_unseen. */
+  inputs_sent: number;
   /** From sending an input to receiving the first room update that shows it applied. */
   latency_ms: Percentiles;
   latency_samples: number;
@@ -69,6 +71,8 @@ export interface RoomsResult {
   server_cpu_sys_pct: number;
   /** The server's resident memory at the end of the measurement. */
   server_rss_mb: number;
+  /** Stopped when the run returns; to find its profile after `node --cpu-prof` runs of a peer. */
+  server_pid: number;
   ramp_s: number;
   workers: number;
   /** CPU of the worker processes and this one during the measurement, percent of one core. */
@@ -251,6 +255,7 @@ export async function runRooms(opts: RoomsOptions): Promise<RoomsResult> {
       joined: total.joined,
       updates_per_s: perS(total.updates, holdS),
       inputs_per_s: perS(total.inputs, holdS),
+      inputs_sent: total.inputs,
       latency_ms: percentilesMs(latency),
       latency_samples: latency.totalCount,
       inputs_unseen: total.inputsUnseen,
@@ -263,6 +268,7 @@ export async function runRooms(opts: RoomsOptions): Promise<RoomsResult> {
       server_cpu_user_pct: pct(serverUser, holdS),
       server_cpu_sys_pct: pct(serverSys, holdS),
       server_rss_mb: Math.round(rss / 102.4) / 10,
+      server_pid: serverPid,
       ramp_s: rampS,
       workers,
       bots_cpu_pct: pct(bots1 - bots0, holdS),
