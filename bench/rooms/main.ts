@@ -4,13 +4,14 @@ import { findTarget, TARGETS } from './targets/index.js';
 
 export const roomsUsage = `geoplay bench rooms [--clients 1000] [--room-size 10] [--input-hz 20] [--duration 30]
                     [--target geoplay|colyseus|bare-ws|all] [--workers W] [--ramp PER_S]
-                    [--warmup S] [--json]
+                    [--warmup S] [--bots-nice 0..19] [--json]
 Starts the target's server in its own process, joins N clients in rooms of R from worker
 processes, each client sending an input at H Hz, and prints one JSON line per target: updates_per_s,
 inputs_per_s, latency_ms (input sent -> own effect seen in a room update), server_cpu_pct,
 server_rss_mb, errors, disconnects, ... --target all runs every available target one after the
-other at the same settings. The colyseus target needs \`npm ci --prefix bench/peers/colyseus\`.
-Without --json a short summary also goes to stderr. docs/BENCHMARKS.md, "Rooms", explains it.`;
+other at the same settings. --bots-nice lowers the client workers' scheduling priority so the
+server, sharing the machine with them, gets the CPU first. The colyseus target needs
+\`npm ci --prefix bench/peers/colyseus\`. Without --json a short summary also goes to stderr. docs/BENCHMARKS.md, "Rooms", explains it.`;
 
 function positiveInt(name: string, v: string | undefined): number {
   const n = Number(v);
@@ -42,6 +43,7 @@ export async function main(argv: string[]): Promise<number> {
         workers: { type: 'string' },
         ramp: { type: 'string', default: '500' },
         warmup: { type: 'string', default: '2' },
+        'bots-nice': { type: 'string', default: '0' },
         json: { type: 'boolean' },
         help: { type: 'boolean' },
       },
@@ -54,6 +56,7 @@ export async function main(argv: string[]): Promise<number> {
     durationS: number;
     rampPerS: number;
     warmupS: number;
+    nice: number;
     workers?: number;
   };
   try {
@@ -65,10 +68,13 @@ export async function main(argv: string[]): Promise<number> {
       durationS: positiveInt('duration', values.duration),
       rampPerS: positiveInt('ramp', values.ramp),
       warmupS: Number(values.warmup),
+      nice: Number(values['bots-nice']),
       ...(values.workers ? { workers: positiveInt('workers', values.workers) } : {}),
     };
     if (settings.roomSize > 255) throw new Error('--room-size must be at most 255');
     if (!(settings.warmupS >= 0)) throw new Error('--warmup must be a number >= 0');
+    if (!Number.isInteger(settings.nice) || settings.nice < 0 || settings.nice > 19)
+      throw new Error('--bots-nice must be an integer 0..19');
   } catch (err) {
     process.stderr.write(`geoplay bench rooms: ${(err as Error).message}\n${roomsUsage}\n`);
     return 2;

@@ -1,5 +1,5 @@
 import { type ChildProcess, fork } from 'node:child_process';
-import { cpus } from 'node:os';
+import { cpus, setPriority } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { decodeHistogram, newHistogram, type Percentiles, percentilesMs } from '../bots/stats.js';
 import { cpuS, cpuSplitS, loadAvg, machineBusyS, rssKb } from '../procStats.js';
@@ -32,6 +32,11 @@ export interface RoomsOptions {
   rampPerS?: number;
   /** Default 30,000. */
   joinTimeoutMs?: number;
+  /**
+   * Scheduling niceness of the worker processes (0..19): above 0 the server, sharing the machine
+   * with the clients, gets the CPU first. Default 0.
+   */
+  nice?: number;
   progress?: (line: string) => void;
 }
 
@@ -75,6 +80,7 @@ export interface RoomsResult {
   server_pid: number;
   ramp_s: number;
   workers: number;
+  bots_nice: number;
   /** CPU of the worker processes and this one during the measurement, percent of one core. */
   bots_cpu_pct: number;
   /** Worst worker event-loop delay during the measurement (a busy worker inflates the latencies). */
@@ -157,6 +163,7 @@ export async function runRooms(opts: RoomsOptions): Promise<RoomsResult> {
         stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
       });
       children.push(child);
+      if (opts.nice && child.pid !== undefined) setPriority(child.pid, Math.min(19, Math.max(0, opts.nice)));
       joinedBy.set(child, { joined: 0, failed: 0 });
       child.on('message', (m: RoomsWorkerMessage) => {
         if (m.type === 'progress') joinedBy.set(child, { joined: m.joined, failed: m.failed });
@@ -285,6 +292,7 @@ export async function runRooms(opts: RoomsOptions): Promise<RoomsResult> {
       server_pid: serverPid,
       ramp_s: rampS,
       workers,
+      bots_nice: opts.nice ?? 0,
       bots_cpu_pct: pct(botsS, holdS),
       bots_loop_delay_ms: { p99: loopP99, max: loopMax },
       machine: {
