@@ -12,6 +12,8 @@ export interface RoomsWorkerStart {
   localAddresses: string[];
   /** Joins per second this worker starts while ramping up. */
   rampPerS: number;
+  /** Joins of this worker in progress at most: a slow server is not sent more than it can take. */
+  maxPendingJoins: number;
   /** A join that has not completed after this long counts as failed. */
   joinTimeoutMs: number;
 }

@@ -30,6 +30,8 @@ export interface RoomsOptions {
   addresses?: number;
   /** Joins per second over all workers. Default 500. */
   rampPerS?: number;
+  /** Joins in progress at most, over all workers. Default 100. */
+  joinConcurrency?: number;
   /** Default 30,000. */
   joinTimeoutMs?: number;
   /**
@@ -188,6 +190,7 @@ export async function runRooms(opts: RoomsOptions): Promise<RoomsResult> {
         inputHz,
         localAddresses,
         rampPerS: rampPerS / workers,
+        maxPendingJoins: Math.max(1, Math.ceil((opts.joinConcurrency ?? 100) / workers)),
         joinTimeoutMs: opts.joinTimeoutMs ?? 30_000,
       };
       child.send(start);

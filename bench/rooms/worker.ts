@@ -41,6 +41,7 @@ let stopping = false;
 /** performance.now() at the hold: inputs sent before it are not timed. */
 let holdAt = Number.POSITIVE_INFINITY;
 let joinedOnce = 0;
+let pendingJoins = 0;
 
 function send(msg: RoomsWorkerMessage, then?: () => void): void {
   if (!process.send) then?.();
@@ -140,8 +141,10 @@ function join(msg: RoomsWorkerStart, connect: ConnectRoomClient, index: number):
       },
     },
   );
+  pendingJoins++;
   withTimeout(joining, msg.joinTimeoutMs, (late) => late.close()).then(
     (client) => {
+      pendingJoins--;
       if (stopping) {
         client.close();
         return;
@@ -152,6 +155,7 @@ function join(msg: RoomsWorkerStart, connect: ConnectRoomClient, index: number):
       joinedOnce++;
     },
     (err: unknown) => {
+      pendingJoins--;
       counters.joinFailures++;
       counters.errors++;
       const code = (err as { code?: unknown } | null)?.code;
@@ -190,7 +194,8 @@ async function start(msg: RoomsWorkerStart): Promise<void> {
   let next = 0;
   const perTick = Math.max(1, Math.round(msg.rampPerS / 100));
   const opener = setInterval(() => {
-    for (let k = 0; k < perTick && next < msg.clients.length; k++) join(msg, connect, msg.clients[next++]!);
+    for (let k = 0; k < perTick && next < msg.clients.length && pendingJoins < msg.maxPendingJoins; k++)
+      join(msg, connect, msg.clients[next++]!);
     if (next >= msg.clients.length) clearInterval(opener);
   }, 10);
   timers.push(opener);
