@@ -32,6 +32,8 @@ export interface RoomsCounters {
   /** Clients joined (at the stop: still joined). */
   joined: number;
   joinFailures: number;
+  /** Joins neither done nor failed at the stop (still in progress, or never started: ramp deadline). */
+  joinsUnfinished: number;
   /** Connections lost during the hold (the figure that must be 0). */
   disconnects: number;
   /** Connections lost before the hold. */
@@ -59,6 +61,7 @@ export function emptyRoomsCounters(): RoomsCounters {
   return {
     joined: 0,
     joinFailures: 0,
+    joinsUnfinished: 0,
     disconnects: 0,
     rampDisconnects: 0,
     errors: 0,

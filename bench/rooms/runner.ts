@@ -64,13 +64,15 @@ export interface RoomsResult {
   latency_samples: number;
   /** Inputs of the measurement whose effect had not arrived at its end (in flight, or lost). */
   inputs_unseen: number;
-  /** Every failure but disconnects: joins failed, server errors, wrong state, workers lost. */
+  /** Every failure but disconnects: joins failed or unfinished, server errors, wrong state, workers lost. */
   errors: number;
   /** Connections lost during the measurement. */
   disconnects: number;
   /** Connections lost after joining but before the measurement. */
   ramp_disconnects: number;
   join_failures: number;
+  /** Joins neither done nor failed when the measurement ended (the ramp's deadline passed first). */
+  joins_unfinished: number;
   error_codes: Record<string, number>;
   /** The server process, percent of one core, during the measurement. */
   server_cpu_pct: number;
@@ -287,6 +289,7 @@ export async function runRooms(opts: RoomsOptions): Promise<RoomsResult> {
       disconnects: total.disconnects,
       ramp_disconnects: total.rampDisconnects,
       join_failures: total.joinFailures,
+      joins_unfinished: total.joinsUnfinished,
       error_codes: total.errorCodes,
       server_cpu_pct: pct(serverUser + serverSys, holdS),
       server_cpu_user_pct: pct(serverUser, holdS),

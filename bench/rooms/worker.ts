@@ -41,6 +41,7 @@ let stopping = false;
 /** performance.now() at the hold: inputs sent before it are not timed. */
 let holdAt = Number.POSITIVE_INFINITY;
 let joinedOnce = 0;
+let assigned = 0;
 let pendingJoins = 0;
 
 function send(msg: RoomsWorkerMessage, then?: () => void): void {
@@ -182,6 +183,7 @@ function sendSlice(slice: number): void {
 }
 
 async function start(msg: RoomsWorkerStart): Promise<void> {
+  assigned = msg.clients.length;
   let connect: ConnectRoomClient;
   try {
     const mod = (await import(msg.clientModule)) as { connect?: ConnectRoomClient };
@@ -192,10 +194,15 @@ async function start(msg: RoomsWorkerStart): Promise<void> {
     return;
   }
   let next = 0;
-  const perTick = Math.max(1, Math.round(msg.rampPerS / 100));
+  // Joins are opened every 10 ms at the worker's rate (fractions carried over), never more than
+  // maxPendingJoins at once.
+  let credit = 0;
   const opener = setInterval(() => {
-    for (let k = 0; k < perTick && next < msg.clients.length && pendingJoins < msg.maxPendingJoins; k++)
+    credit = Math.min(credit + msg.rampPerS / 100, Math.max(1, msg.rampPerS / 100));
+    while (credit >= 1 && next < msg.clients.length && pendingJoins < msg.maxPendingJoins) {
+      credit--;
       join(msg, connect, msg.clients[next++]!);
+    }
     if (next >= msg.clients.length) clearInterval(opener);
   }, 10);
   timers.push(opener);
@@ -228,6 +235,11 @@ function stop(): void {
   stopping = true;
   loopDelay.disable();
   for (const t of timers) clearInterval(t);
+  counters.joinsUnfinished = Math.max(0, assigned - joinedOnce - counters.joinFailures);
+  if (counters.joinsUnfinished > 0) {
+    counters.errors += counters.joinsUnfinished;
+    counters.errorCodes.JOIN_UNFINISHED = counters.joinsUnfinished;
+  }
   for (const m of members) {
     for (let id = Math.max(m.lastSeen + 1, m.lastSent - RING + 1); id <= m.lastSent; id++) {
       if (m.sentAt[id % RING]! >= holdAt) counters.inputsUnseen++;

@@ -33,6 +33,7 @@ test('bench rooms: 20 bare-ws clients in rooms of 10 see their inputs applied', 
   assert.equal(r.errors, 0, JSON.stringify(r.error_codes));
   assert.equal(r.disconnects, 0);
   assert.equal(r.join_failures, 0);
+  assert.equal(r.joins_unfinished, 0);
   assert.ok(r.inputs_per_s > 0 && r.updates_per_s > 0, JSON.stringify(r));
   // Every input of the measurement was timed, but the few still in flight at its end.
   assert.ok(r.latency_samples > 0);
