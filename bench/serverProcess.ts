@@ -1,10 +1,11 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import WebSocket from 'ws';
+import { cpuS, rssKb } from './procStats.js';
 
 /**
  * `geoplay serve` in a child process for benchmarks: the server gets its own process (and its
@@ -65,15 +66,12 @@ export class ServerProcess {
 
   /** Resident set size in kB. */
   rssKb(): number {
-    const status = readFileSync(`/proc/${this.child.pid}/status`, 'utf8');
-    return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+    return rssKb(this.child.pid);
   }
 
   /** User + system CPU time in seconds. */
   cpuS(): number {
-    const stat = readFileSync(`/proc/${this.child.pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100;
+    return cpuS(this.child.pid);
   }
 
   /**

@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
 import WebSocket from 'ws';
 import { type BotsResult, runBots } from './bots/runner.js';
+import { cpuSplitS, loadAvg, machineBusyS } from './procStats.js';
 import { ServerProcess } from './serverProcess.js';
 
 export const worldUsage = `geoplay bench world [--players 10000] [--duration 60] [--scenario walk|catch] [--workers W]
@@ -101,42 +101,6 @@ function counterBy(a: Scrape, b: Scrape, name: string, label: string): Record<st
     }
   }
   return out;
-}
-
-/** User and system CPU seconds of a process (Linux /proc). */
-function cpuSplitS(pid: number | undefined): { user: number; sys: number } {
-  if (pid === undefined) return { user: 0, sys: 0 };
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return { user: Number(f[11]) / 100, sys: Number(f[12]) / 100 };
-  } catch {
-    return { user: 0, sys: 0 };
-  }
-}
-
-/**
- * Busy CPU seconds of the whole machine, all cores, and the part spent in interrupts and softirqs
- * (loopback TCP is processed there, and charged to no process). Linux /proc/stat; 0 elsewhere.
- */
-function machineBusyS(): { busy: number; irq: number } {
-  try {
-    const line = readFileSync('/proc/stat', 'utf8').split('\n')[0]!;
-    const f = line.trim().split(/\s+/).slice(1).map(Number);
-    // user nice system idle iowait irq softirq steal
-    const irq = f[5]! + f[6]!;
-    return { busy: (f[0]! + f[1]! + f[2]! + irq + f[7]!) / 100, irq: irq / 100 };
-  } catch {
-    return { busy: 0, irq: 0 };
-  }
-}
-
-function loadAvg(): number {
-  try {
-    return Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0]);
-  } catch {
-    return 0;
-  }
 }
 
 interface MemoryMb {

@@ -1,11 +1,11 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { cpus, setPriority } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { creatures } from '../../games/creatures/index.js';
 import { TokenAuthority } from '../../src/session/auth.js';
 import { generateDemoPois } from '../../src/world/poiDemo.js';
+import { cpuS } from '../procStats.js';
 import { type AoiMiss, newAoiTally, tallyAoiSample } from './aoi.js';
 import {
   emptyCounters,
@@ -147,18 +147,6 @@ function demoGyms(centre: { lat: number; lng: number }, untilMs: number): RaidSp
     .filter((p) => p.kind === 'gym' && (!schedule || (schedule(p, now)?.endsAtMs ?? 0) > untilMs))
     .sort((a, b) => d(a) - d(b))
     .map((p) => ({ id: p.id, lat: p.lat, lng: p.lng }));
-}
-
-/** User + system CPU seconds of a process from /proc (0 when unavailable). */
-function cpuS(pid: number | undefined): number {
-  if (pid === undefined) return 0;
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return 0;
-  }
 }
 
 function round(x: number, digits: number): number {

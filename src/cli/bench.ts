@@ -27,6 +27,11 @@ const benches: Record<string, Bench> = {
     summary: 'Kalman update, location pipeline and geofence throughput',
     load: () => import('../../bench/gps.js'),
   },
+  rooms: {
+    summary:
+      'rooms of N at 20 Hz: input-to-own-effect latency, updates/s, server CPU; vs Colyseus and bare ws',
+    load: () => import('../../bench/rooms/main.js'),
+  },
   // Needs the devDependency @bufbuild/protobuf: run it from a clone after npm install.
   protobuf: {
     summary: 'protobufjs vs @bufbuild/protobuf on the hot messages',

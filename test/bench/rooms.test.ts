@@ -1,0 +1,65 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { main } from '../../bench/rooms/main.js';
+import { runRooms } from '../../bench/rooms/runner.js';
+import { bareWs } from '../../bench/rooms/targets/bareWs.js';
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// Smoke: shape and sanity of the figures, never timings (speed goes in docs/BENCHMARKS.md).
+test('bench rooms: 20 bare-ws clients in rooms of 10 see their inputs applied', async () => {
+  const r = await runRooms({
+    target: bareWs,
+    clients: 20,
+    roomSize: 10,
+    inputHz: 20,
+    durationS: 3,
+    warmupS: 0.5,
+    workers: 2,
+  });
+  assert.equal(r.bench, 'rooms');
+  assert.equal(r.target, 'bare-ws');
+  assert.equal(r.clients, 20);
+  assert.equal(r.rooms, 2);
+  assert.equal(r.joined, 20, JSON.stringify(r));
+  // errors counts state mismatches too: every own state seen had value == last input id (none lost).
+  assert.equal(r.errors, 0, JSON.stringify(r.error_codes));
+  assert.equal(r.disconnects, 0);
+  assert.equal(r.join_failures, 0);
+  assert.equal(r.joins_unfinished, 0);
+  assert.ok(r.inputs_per_s > 0 && r.updates_per_s > 0, JSON.stringify(r));
+  // Every input of the measurement was timed, but the few still in flight at its end.
+  assert.ok(r.latency_samples > 0);
+  assert.equal(r.latency_samples + r.inputs_unseen, r.inputs_sent);
+  const l = r.latency_ms;
+  assert.ok(l.p50 > 0 && l.p50 <= l.p90 && l.p90 <= l.p99 && l.p99 <= l.max, JSON.stringify(l));
+  assert.ok(r.server_rss_mb > 0 && r.server_cpu_pct >= 0);
+  assert.ok(r.workers === 2 && r.machine.cores >= 1);
+  assert.equal(alive(r.server_pid), false, 'the server process is stopped');
+});
+
+test('bench rooms: an unavailable target fails with a message, an unknown one is a usage error', async () => {
+  const written: string[] = [];
+  const write = process.stderr.write.bind(process.stderr);
+  process.stderr.write = ((chunk: string) => {
+    written.push(String(chunk));
+    return true;
+  }) as typeof process.stderr.write;
+  try {
+    assert.equal(await main(['--target', 'geoplay', '--clients', '10', '--duration', '1']), 1);
+    assert.equal(await main(['--target', 'nope']), 2);
+    assert.equal(await main(['--clients', '0', '--target', 'bare-ws']), 2);
+  } finally {
+    process.stderr.write = write;
+  }
+  assert.match(written.join(''), /geoplay rooms are not built yet/);
+  assert.match(written.join(''), /unknown target "nope"/);
+  assert.match(written.join(''), /--clients must be an integer >= 1/);
+});
