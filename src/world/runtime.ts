@@ -29,6 +29,8 @@ import { WorldSession } from './worldSession.js';
 
 const SOURCES: FixSource[] = ['gps', 'gps', 'network', 'fused', 'imu'];
 const ACCEPTED = 1;
+/** Socket writes of a tick's fan-out between two turns of the event loop, in milliseconds. */
+const WRITE_SLICE_MS = 4;
 const REJECTED = 2;
 
 /** What the server keeps per player across sessions (in memory; the store port persists it). */
@@ -96,6 +98,8 @@ export class GameRuntime implements SessionHooks {
   private readonly fences: GeofenceIndex | undefined;
   private readonly seed: number;
   private tickTimer: TimerHandle | undefined;
+  /** The next slice of the tick's socket writes, while a fan-out is under way. */
+  private writing: NodeJS.Immediate | undefined;
   private readonly verdicts: Counter<'verdict'> | undefined;
   private readonly geofenceCounter: Counter<'kind'> | undefined;
   private readonly actions: Counter<'kind' | 'result'> | undefined;
@@ -164,17 +168,36 @@ export class GameRuntime implements SessionHooks {
   start(): void {
     this.tickTimer = this.timers.every('world.tick', this.world.tickMs, () => {
       try {
-        this.world.tick(this.clock());
+        this.world.step(this.clock());
       } catch (err) {
         this.log.error({ err }, 'world tick failed');
       }
+      this.writeSome();
     });
   }
 
   stop(): void {
     this.tickTimer?.cancel();
     this.tickTimer = undefined;
+    if (this.writing) clearImmediate(this.writing);
+    this.writing = undefined;
   }
+
+  /**
+   * Writes the tick's WorldDeltas in slices of about WRITE_SLICE_MS, yielding to the event loop
+   * between slices (setImmediate runs after the poll phase): location reports and actions that
+   * arrive during a fan-out of thousands of socket writes wait one slice, not the whole fan-out.
+   */
+  private readonly writeSome = (): void => {
+    this.writing = undefined;
+    let done = true;
+    try {
+      done = this.world.flush(performance.now() + WRITE_SLICE_MS);
+    } catch (err) {
+      this.log.error({ err }, 'world fan-out failed');
+    }
+    if (!done) this.writing = setImmediate(this.writeSome);
+  };
 
   private state(session: Session): SessionState | undefined {
     return session.ext as SessionState | undefined;

@@ -3,7 +3,7 @@ import { type CellId, cellIdAt, cellParent, cellToken } from '../geo/cells.js';
 import { coverCircle } from '../geo/cover.js';
 import { fastDistanceM } from '../geo/distance.js';
 import { DeltaOutcome } from '../session/session.js';
-import { encodeSnapshotChunk, encodeWorldDelta } from './chunk.js';
+import { encodeSnapshotChunk, WorldDeltaBody } from './chunk.js';
 import { EntityKind, EntityStore } from './entities.js';
 import type { Poi } from './poiTypes.js';
 import { Shard } from './shard.js';
@@ -57,8 +57,15 @@ export interface EntityHit {
   distanceM: number;
 }
 
+/** Histogram bounds for durations that can run from well under a millisecond to seconds. */
+const DURATION_BUCKETS = [
+  0.0005, 0.001, 0.0025, 0.005, 0.01, 0.015, 0.02, 0.03, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5,
+];
+
 class WorldMetrics {
   readonly tick: Histogram;
+  readonly fanout: Histogram;
+  readonly sendSeconds: Counter;
   readonly entities: Gauge;
   readonly watchedCells: Gauge;
   readonly deltas: Counter;
@@ -67,8 +74,19 @@ class WorldMetrics {
     const registers = [registry];
     this.tick = new Histogram({
       name: 'geoplay_world_tick_seconds',
-      help: 'Duration of one world tick (spawns, encoding, fan-out)',
-      buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.015, 0.02, 0.03, 0.05, 0.1, 0.25],
+      help: "Duration of one world tick: spawns, encoding each changed view cell, and assembling each session's WorldDelta parts (the socket writes are not part of it: geoplay_world_fanout_seconds)",
+      buckets: DURATION_BUCKETS,
+      registers,
+    });
+    this.fanout = new Histogram({
+      name: 'geoplay_world_fanout_seconds',
+      help: 'From the start of a world tick to the last of its WorldDelta frames written to a socket',
+      buckets: DURATION_BUCKETS,
+      registers,
+    });
+    this.sendSeconds = new Counter({
+      name: 'geoplay_world_send_seconds_total',
+      help: 'Time spent building WorldDelta frames and writing them to sockets',
       registers,
     });
     this.entities = new Gauge({
@@ -123,6 +141,15 @@ export class World {
   private ticking = false;
   /** Idle changes made during a tick (a session detached by a write of the tick), applied after it. */
   private readonly idleLater = new Map<WorldSession, boolean>();
+  /** Sessions whose WorldDelta of the last tick is assembled and not written yet, in order. */
+  private readonly outbox: WorldSession[] = [];
+  /** Index of the next session of the outbox to write. */
+  private outNext = 0;
+  private outTick = 0;
+  private outNowMs = 0;
+  /** performance.now() at the start of the tick the outbox belongs to. */
+  private outStartedAt = 0;
+  private readonly body = new WorldDeltaBody();
 
   constructor(
     params: Partial<WorldParams>,
@@ -420,10 +447,23 @@ export class World {
   }
 
   /**
-   * One tick: advance spawn schedules, encode every changed watched view cell once, and send
-   * each session with something new one WorldDelta (one socket write).
+   * One tick, written out at once: step() then flush() with no deadline. The server runs the two
+   * apart (GameRuntime), so that the writes do not hold the event loop for the whole fan-out.
    */
   tick(nowMs: number): void {
+    this.step(nowMs);
+    this.flush();
+  }
+
+  /**
+   * The simulation part of a tick: advance spawn schedules, encode every changed watched view
+   * cell once, and assemble for each session with something new the parts of its WorldDelta (the
+   * chunk and snapshot bytes, shared, not copied). Nothing is written to a socket here: flush()
+   * does that. Deltas of the previous tick not written yet are written first, so a session never
+   * gets two ticks out of order.
+   */
+  step(nowMs: number): void {
+    if (this.outNext < this.outbox.length) this.flush();
     const started = performance.now();
     const tick = ++this.tickNo;
     this.ticking = true;
@@ -436,7 +476,38 @@ export class World {
       for (const [ws, idle] of this.idleLater) if (this.sessions.get(ws.key) === ws) this.setIdle(ws, idle);
       this.idleLater.clear();
     }
+    this.outTick = tick;
+    this.outNowMs = nowMs;
+    this.outStartedAt = started;
     this.metrics?.tick.observe((performance.now() - started) / 1000);
+  }
+
+  /**
+   * Writes the WorldDeltas assembled by the last step(), one frame and one socket write per
+   * session, until none is left or performance.now() passes `deadline` (checked every few
+   * sessions). Returns true when every delta of the tick is written.
+   */
+  flush(deadline = Number.POSITIVE_INFINITY): boolean {
+    const box = this.outbox;
+    if (box.length === 0) return true;
+    const began = performance.now();
+    // outNext advances before each write, so a write that throws is not retried forever.
+    while (this.outNext < box.length) {
+      this.sendOut(box[this.outNext++]!);
+      if ((this.outNext & 15) === 0 && performance.now() >= deadline) break;
+    }
+    const now = performance.now();
+    this.metrics?.sendSeconds.inc((now - began) / 1000);
+    if (this.outNext < box.length) return false;
+    box.length = 0;
+    this.outNext = 0;
+    this.metrics?.fanout.observe((now - this.outStartedAt) / 1000);
+    return true;
+  }
+
+  /** Deltas assembled and not yet written (for tests and shutdown). */
+  get unsent(): number {
+    return this.outbox.length - this.outNext;
   }
 
   private runTick(tick: number, nowMs: number): void {
@@ -457,12 +528,15 @@ export class World {
       }
     }
     for (const ws of this.resync) this.enqueue(ws);
-    const parts: Uint8Array[] = [];
     for (const ws of this.queue) {
       ws.queued = false;
       const session = ws.session;
-      if (!session.alive) continue;
-      parts.length = 0;
+      if (!session.alive) {
+        ws.chunks.length = 0;
+        ws.added.length = 0;
+        continue;
+      }
+      const parts = ws.outParts;
       if (session.needsSnapshot) {
         if (session.transport.bufferedAmount > session.coalesceLimit) {
           // Still backed up: sendDelta only advances the slow-consumer clock.
@@ -473,27 +547,54 @@ export class World {
           continue;
         }
         for (const c of ws.interest) parts.push(this.snapshotOf(c, tick));
+        ws.outFull = true;
       } else {
         for (const c of ws.added) parts.push(this.snapshotOf(c, tick));
         for (const ch of ws.chunks) parts.push(ch);
+        ws.outFull = false;
       }
-      const body = encodeWorldDelta(tick, nowMs, parts, ws.dropped, session.needsSnapshot);
-      const outcome = session.sendDelta(body, nowMs);
+      for (const t of ws.dropped) ws.outDropped.push(t);
+      ws.dropped.length = 0;
       ws.chunks.length = 0;
       ws.added.length = 0;
-      if (outcome === DeltaOutcome.SENT) {
-        ws.dropped.length = 0;
-        session.needsSnapshot = false;
-        this.resync.delete(ws);
-        if (this.metrics) {
-          this.metrics.deltas.inc();
-          this.metrics.deltaBytes.inc(body.length);
-        }
-      } else if (outcome === DeltaOutcome.COALESCED) this.resync.add(ws);
+      this.outbox.push(ws);
     }
     this.queue.length = 0;
     for (const shard of this.shards.values()) if (shard.dirty.length > 0) shard.endTick();
     this.store.recycle();
+  }
+
+  /** Writes one session's assembled WorldDelta (see flush). */
+  private sendOut(ws: WorldSession): void {
+    const session = ws.session;
+    const parts = ws.outParts;
+    const dropped = ws.outDropped;
+    // Gone since the step; or told since then that a snapshot follows (a resume, a gap): the
+    // snapshot of the next tick replaces this delta, which the client could not apply anyway.
+    if (!session.alive || this.sessions.get(ws.key) !== ws || (session.needsSnapshot && !ws.outFull)) {
+      parts.length = 0;
+      dropped.length = 0;
+      return;
+    }
+    const body = this.body.set(this.outTick, this.outNowMs, parts, dropped, ws.outFull);
+    const bytes = body.length;
+    const outcome = session.sendDelta(body, this.outNowMs);
+    parts.length = 0;
+    dropped.length = 0;
+    if (outcome === DeltaOutcome.SENT) {
+      // The dropped cells went out with it; a full snapshot settles what a resync asked for.
+      if (ws.outFull) {
+        session.needsSnapshot = false;
+        this.resync.delete(ws);
+      }
+      if (this.metrics) {
+        this.metrics.deltas.inc();
+        this.metrics.deltaBytes.inc(bytes);
+      }
+    } else if (outcome === DeltaOutcome.COALESCED) {
+      // The next tick sends the whole interest set (full_snapshot), dropped cells included.
+      this.resync.add(ws);
+    }
   }
 
   // --- queries for actions and tests ----------------------------------------------------------

@@ -18,6 +18,14 @@ export class WorldSession implements CellWatcher {
   readonly dropped: string[] = [];
   readonly chunks: Uint8Array[] = [];
   queued = false;
+  /**
+   * The WorldDelta assembled by the last tick and not written yet (World.flush): its parts (chunk
+   * and snapshot bytes shared with other sessions), the cells it drops, and whether it is a full
+   * snapshot of the interest set.
+   */
+  readonly outParts: Uint8Array[] = [];
+  readonly outDropped: string[] = [];
+  outFull = false;
   /** Latest fused position, for range checks. */
   lat = Number.NaN;
   lng = Number.NaN;
