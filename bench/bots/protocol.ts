@@ -25,7 +25,15 @@ export interface WorkerStart {
   trackStride: number;
   /** Wall-clock period of the AOI samples, ms (samples at multiples of it since the epoch). */
   sampleIntervalMs: number;
-  /** Sample k takes the visible sets of the bots whose index % observerStride == k % observerStride. */
+  /**
+   * Bots whose index is a multiple of this keep a world model in their SDK client (all of them
+   * when 1); the others are light bots (bench/bots/lightDelta.ts). Walk scenario only.
+   */
+  modelStride: number;
+  /**
+   * Sample k takes the visible sets of the bots with a world model whose index / modelStride %
+   * observerStride == k % observerStride.
+   */
   observerStride: number;
 }
 
