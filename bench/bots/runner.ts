@@ -194,14 +194,10 @@ export async function runBots(opts: BotsOptions): Promise<BotsResult> {
   const ids = Array.from({ length: count }, (_, i) => `${idPrefix}${i}`);
   const tokens = await makeTokens(opts, ids);
   const localAddresses = Array.from({ length: addresses }, (_, i) => `127.0.0.${i + 1}`);
-  const modelStride =
-    opts.scenario === 'walk' ? Math.max(1, Math.floor(count / Math.max(1, opts.modelBots ?? count))) : 1;
-  // Timed movers keep a world model (their own view checks the pipeline replica).
-  const trackStride =
-    Math.ceil(Math.max(1, Math.ceil(count / Math.max(1, opts.timedMovers ?? 500))) / modelStride) *
-    modelStride;
-  const modelCount = Math.ceil(count / modelStride);
-  const observerStride = Math.max(1, Math.ceil(modelCount / Math.max(1, opts.observersPerSample ?? 1000)));
+  const modelBots = opts.scenario === 'walk' ? Math.min(count, Math.max(1, opts.modelBots ?? count)) : count;
+  // Timed movers and observers keep a world model: strides over the ranks of those bots.
+  const trackStride = Math.max(1, Math.ceil(modelBots / Math.max(1, opts.timedMovers ?? 500)));
+  const observerStride = Math.max(1, Math.ceil(modelBots / Math.max(1, opts.observersPerSample ?? 1000)));
   const sampleIntervalMs = opts.sampleIntervalMs ?? 5000;
   const aoiRadiusM = opts.aoiRadiusM ?? 300;
   const aoiLagToleranceM = opts.aoiLagToleranceM ?? 20;
@@ -258,9 +254,9 @@ export async function runBots(opts: BotsOptions): Promise<BotsResult> {
       centre: opts.centre ?? { lat: 35.6586, lng: 139.7454 },
       areaM: opts.areaM ?? 5000,
       seed: (opts.seed ?? 1) * 1000 + w,
+      modelBots,
       trackStride,
       sampleIntervalMs,
-      modelStride,
       observerStride,
     };
     child.send(msg);
@@ -390,8 +386,8 @@ export async function runBots(opts: BotsOptions): Promise<BotsResult> {
     move_to_seen_samples: seen.totalCount,
     move_to_seen_unmatched: total.seenUnmatched,
     move_to_seen_self_match: selfTotal > 0 ? round(total.selfMatched / selfTotal, 4) : null,
-    timed_movers: opts.scenario === 'idle' ? 0 : Math.ceil(count / trackStride),
-    model_bots: modelCount,
+    timed_movers: opts.scenario === 'idle' ? 0 : Math.ceil(modelBots / trackStride),
+    model_bots: modelBots,
     aoi_recall: aoi.pairs > 0 ? round(aoi.recalled / aoi.pairs, 6) : null,
     aoi_pairs: aoi.pairs,
     aoi_pairs_lagged: aoi.pairsLagged,

@@ -11,6 +11,7 @@ import { GpsPipeline } from '../../src/gps/pipeline.js';
 import { mulberry32 } from '../../src/gps/synth.js';
 import {
   emptyCounters,
+  modelRank,
   type ParentMessage,
   type ReportRecords,
   type WorkerCounters,
@@ -259,9 +260,9 @@ function takeSample(msg: WorkerStart, allIndex: Map<string, number>): void {
       histLng.push(b.histLng[i]!);
     }
     histStart.push(histTick.length);
-    // Observers are among the bots with a world model (index a multiple of modelStride).
-    const m = b.index / msg.modelStride;
-    if (!b.view && Number.isInteger(m) && m % msg.observerStride === k % msg.observerStride) {
+    // Observers are among the bots with a world model.
+    const rank = modelRank(b.index, msg.count, msg.modelBots);
+    if (rank >= 0 && rank % msg.observerStride === k % msg.observerStride) {
       obsIdx.push(b.index);
       obsTick.push(w.tick);
       for (const e of w.entities.values()) {
@@ -511,7 +512,8 @@ function start(msg: WorkerStart): void {
   for (let i = 0; i < msg.count; i++) {
     const id = `${msg.idPrefix}${i}`;
     allIndex.set(id, i);
-    if (i % msg.trackStride === 0) tracked.set(id, i);
+    const rank = modelRank(i, msg.count, msg.modelBots);
+    if (rank >= 0 && rank % msg.trackStride === 0) tracked.set(id, i);
   }
   const gps = gpsConfig({});
   const walking = msg.scenario !== 'idle';
@@ -523,7 +525,7 @@ function start(msg: WorkerStart): void {
       const localAddress = msg.localAddresses[spec.index % msg.localAddresses.length]!;
       const id = `${msg.idPrefix}${spec.index}`;
       const view =
-        msg.scenario === 'walk' && spec.index % msg.modelStride !== 0
+        modelRank(spec.index, msg.count, msg.modelBots) < 0
           ? new OwnView(new TextEncoder().encode(id))
           : undefined;
       // Called once the socket is open, when `bot` below exists.
