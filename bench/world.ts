@@ -329,7 +329,9 @@ export async function main(argv: string[]): Promise<number> {
               return parseMetrics(text);
             },
             (err: Error) => {
-              process.stderr.write(`bench world: metrics at the start of the hold not read: ${err.message}\n`);
+              process.stderr.write(
+                `bench world: metrics at the start of the hold not read: ${err.message}\n`,
+              );
               return new Map<string, number>();
             },
           );
