@@ -158,9 +158,9 @@ export class Session {
   /**
    * Sends a numbered WorldDelta, or holds it back when the socket backlog is over the coalesce
    * threshold. The body is either already encoded or a WireBody that writes itself (the
-   * concatenated cell chunks): the frame is allocated once, at its exact size, and that same
-   * allocation is written to the socket and kept in the replay ring. A session over the threshold
-   * for longer than slowConsumerMs, or over the hard limit, is closed with 1013.
+   * concatenated cell chunks): the frame is allocated once, at its exact size, written to the
+   * socket, and copied into the replay ring's arena. A session over the threshold for longer than
+   * slowConsumerMs, or over the hard limit, is closed with 1013.
    */
   sendDelta(worldDelta: Uint8Array | WireBody, nowMs: number): DeltaOutcome {
     if (this.state === SessionState.CLOSED) return DeltaOutcome.CLOSED;
@@ -248,8 +248,7 @@ const TAG_WORLD_DELTA = (15 << 3) | 2;
 /**
  * A sealed frame holding an Envelope with a world_delta body, written in one allocation of its
  * exact size: the same bytes as encoding the Envelope with protobufjs (fields in number order,
- * ack and hlc_logical omitted when 0), without the Writer's growing and copying. The allocation is
- * the frame's own (not a view into a shared slab), so the replay ring keeps it without a copy.
+ * ack and hlc_logical omitted when 0), without the Writer's growing and copying.
  */
 function worldDeltaFrame(
   seq: number,
@@ -268,7 +267,8 @@ function worldDeltaFrame(
     1 +
     varintSize(bodyLength) +
     bodyLength;
-  const frame = Buffer.allocUnsafeSlow(payload + FRAME_OVERHEAD);
+  // From Node's pool: the frame lives until its socket write, and the replay ring keeps a copy.
+  const frame = Buffer.allocUnsafe(payload + FRAME_OVERHEAD);
   let pos = FRAME_HEADER_BYTES;
   frame[pos++] = TAG_SEQ;
   pos = writeVarint(frame, pos, seq);
