@@ -104,8 +104,19 @@ export class ServerProcess {
     ws.close();
   }
 
+  /**
+   * The server's /metrics text. Retried: a server busy with thousands of sockets has been seen to
+   * reset the scrape's connection (ECONNRESET), which would lose the whole run's figures.
+   */
   async metrics(): Promise<string> {
-    return (await fetch(`${this.url}/metrics`)).text();
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await (await fetch(`${this.url}/metrics`)).text();
+      } catch (err) {
+        if (attempt >= 5) throw err;
+        await new Promise((r) => setTimeout(r, 200 * attempt));
+      }
+    }
   }
 
   /** SIGTERM (drain) and wait for the exit code. */

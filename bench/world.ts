@@ -7,7 +7,7 @@ import { cpuSplitS, loadAvg, machineBusyS } from './procStats.js';
 import { ServerProcess } from './serverProcess.js';
 
 export const worldUsage = `geoplay bench world [--players 10000] [--duration 60] [--scenario walk|catch] [--workers W]
-                    [--ramp PER_S] [--area M] [--bots-nice 0..19]
+                    [--ramp PER_S] [--area M] [--bots-nice 0..19] [--model-bots N]
                     [--server-cpus LIST --bots-cpus LIST] [--json]
 Starts geoplay serve (creatures game) in its own process, runs N walking bots against it for the
 duration, and prints one JSON line: the bots' figures (move_to_seen_ms, aoi_recall, overfetch,
@@ -15,7 +15,10 @@ bytes_in_per_client_per_s, actions, ...) plus the server's tick_ms from its
 geoplay_world_tick_seconds histogram, server_cpu_pct and server_rss_mb. Without --json a short
 summary also goes to stderr. --bots-nice lowers the bots' scheduling priority so that the server,
 sharing the machine with them, gets the CPU first; --server-cpus / --bots-cpus pin them to
-separate cores (taskset CPU lists, e.g. 1 and 0). docs/BENCHMARKS.md, "World", explains every figure.`;
+separate cores (taskset CPU lists, e.g. 1 and 0). --model-bots: how many walkers keep a world model
+in their SDK client (default 2000, or all when fewer; the observers and timed movers are among
+them); the others check each frame and read only their own entity from it, so the load generator
+does not need more CPU than the server. docs/BENCHMARKS.md, "World", explains every figure.`;
 
 /** One scrape of the Prometheus text format: value by series (name plus labels as written). */
 type Scrape = Map<string, number>;
@@ -199,6 +202,7 @@ export async function main(argv: string[]): Promise<number> {
         ramp: { type: 'string', default: '1000' },
         area: { type: 'string', default: '5000' },
         'bots-nice': { type: 'string', default: '0' },
+        'model-bots': { type: 'string', default: '2000' },
         'server-cpus': { type: 'string' },
         'bots-cpus': { type: 'string' },
         json: { type: 'boolean' },
@@ -255,6 +259,7 @@ export async function main(argv: string[]): Promise<number> {
       rampPerS: int('ramp', values.ramp as string, 1),
       areaM: Number(values.area),
       nice: int('bots-nice', values['bots-nice'] as string, 0),
+      modelBots: int('model-bots', values['model-bots'] as string, 1),
       ...(values.workers ? { workers: int('workers', values.workers as string, 1) } : {}),
       beforeStop: async () => {
         const m = machineBusyS();
@@ -280,16 +285,27 @@ export async function main(argv: string[]): Promise<number> {
           machineStart = machineBusyS();
           loadStart = loadAvg();
           holdStartedAt = Date.now();
-          holdStart = server.metrics().then((text) => {
-            startScrapedAt = Date.now();
-            return parseMetrics(text);
-          });
+          // Settled here, not only when awaited after the hold: a rejection left unhandled for the
+          // whole hold would end this process and orphan the server.
+          holdStart = server.metrics().then(
+            (text) => {
+              startScrapedAt = Date.now();
+              return parseMetrics(text);
+            },
+            (err: Error) => {
+              process.stderr.write(
+                `bench world: metrics at the start of the hold not read: ${err.message}\n`,
+              );
+              return new Map<string, number>();
+            },
+          );
         }
       },
     });
     const start = (await holdStart) ?? new Map<string, number>();
     const end = holdEnd;
     const tick = histogramQuantiles(start, end, 'geoplay_world_tick_seconds');
+    const fanout = histogramQuantiles(start, end, 'geoplay_world_fanout_seconds');
     const pct = (cpuS: number) => (holdS > 0 ? Math.round((cpuS / holdS) * 1000) / 10 : 0);
     const windowS = startScrapedAt > 0 ? Math.max(0, (endScrapedAt - startScrapedAt) / 1000) : 0;
     const perS = (n: number, digits = 0) =>
@@ -300,6 +316,12 @@ export async function main(argv: string[]): Promise<number> {
       ...result,
       tick_ms: { p50: tick.p50, p99: tick.p99 },
       tick: tick,
+      // From the start of a tick to its last WorldDelta written (the socket writes run after the
+      // tick, in slices between turns of the event loop).
+      fanout_ms: { p50: fanout.p50, p99: fanout.p99 },
+      fanout: fanout,
+      // Share of the hold the server spent building and writing WorldDelta frames (1 = one core).
+      server_send_share: perS(delta(start, end, 'geoplay_world_send_seconds_total'), 3),
       // Seconds between the two /metrics answers that tick_ms and the server_* rates cover.
       metrics_window_s: windowS,
       ticks_per_s: perS(tick.count, 2),
@@ -345,6 +367,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(
         `bench world: ${result.connected}/${players} connected, ${result.disconnects} disconnects; ` +
           `tick p50 <= ${tick.p50} ms p99 <= ${tick.p99 ?? `>${tick.last_bucket}`} ms; ` +
+          `fan-out p99 <= ${fanout.p99 ?? `>${fanout.last_bucket}`} ms; ` +
           `move_to_seen p99 ${result.move_to_seen_ms.p99} ms; aoi_recall ${result.aoi_recall}; ` +
           `server cpu ${out.server_cpu_pct}% rss ${out.server_rss_mb} MB; bots cpu ${result.bots_cpu_pct}%\n`,
       );

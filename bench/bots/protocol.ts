@@ -29,11 +29,17 @@ export interface WorkerStart {
   centre: { lat: number; lng: number };
   areaM: number;
   seed: number;
-  /** Bots whose index is a multiple of this are timed movers (report-to-seen latency). */
+  /**
+   * Bots that keep a world model in their SDK client: bot i when (i * modelBots) % count <
+   * modelBots (exactly modelBots of them, evenly spread), its rank among them floor(i * modelBots /
+   * count). The others are light bots (bench/bots/lightDelta.ts). All of them unless walking.
+   */
+  modelBots: number;
+  /** Bots with a world model whose rank is a multiple of this are timed movers (report-to-seen latency). */
   trackStride: number;
   /** Wall-clock period of the AOI samples, ms (samples at multiples of it since the epoch). */
   sampleIntervalMs: number;
-  /** Sample k takes the visible sets of the bots whose index % observerStride == k % observerStride. */
+  /** Sample k takes the visible sets of the bots with a world model whose rank % observerStride == k % observerStride. */
   observerStride: number;
   raid?: RaidSpec;
 }
@@ -175,4 +181,10 @@ export function emptyCounters(): WorkerCounters {
     roomUpdates: 0,
     roomErrors: {},
   };
+}
+
+/** Rank of bot `index` among the bots with a world model, or -1 for a light bot (see WorkerStart). */
+export function modelRank(index: number, count: number, modelBots: number): number {
+  if (modelBots >= count) return index;
+  return (index * modelBots) % count < modelBots ? Math.floor((index * modelBots) / count) : -1;
 }

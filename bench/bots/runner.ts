@@ -44,6 +44,12 @@ export interface BotsOptions {
   sampleIntervalMs?: number;
   /** Observers whose world model is compared per AOI sample (rotating). Default 1000. */
   observersPerSample?: number;
+  /**
+   * Walk scenario: bots whose SDK client keeps a world model, evenly spread (the observers and
+   * the timed movers are among them); the others read only their own entity from each delta's
+   * bytes (bench/bots/lightDelta.ts). Default: all.
+   */
+  modelBots?: number;
   /** The server's AOI radius, metres. Default 300. */
   aoiRadiusM?: number;
   /**
@@ -104,6 +110,8 @@ export interface BotsResult {
   /** Fraction of the timed movers' own seen positions that the pipeline replica predicted (1 = exact). */
   move_to_seen_self_match: number | null;
   timed_movers: number;
+  /** Bots whose SDK client kept a world model (the rest were light bots). */
+  model_bots: number;
   /** Fraction of (observer, bot within the AOI radius) pairs visible; null without pairs. */
   aoi_recall: number | null;
   aoi_pairs: number;
@@ -213,8 +221,10 @@ export async function runBots(opts: BotsOptions): Promise<BotsResult> {
   const ids = Array.from({ length: count }, (_, i) => `${idPrefix}${i}`);
   const tokens = await makeTokens(opts, ids);
   const localAddresses = Array.from({ length: addresses }, (_, i) => `127.0.0.${i + 1}`);
-  const trackStride = Math.max(1, Math.ceil(count / Math.max(1, opts.timedMovers ?? 500)));
-  const observerStride = Math.max(1, Math.ceil(count / Math.max(1, opts.observersPerSample ?? 1000)));
+  const modelBots = opts.scenario === 'walk' ? Math.min(count, Math.max(1, opts.modelBots ?? count)) : count;
+  // Timed movers and observers keep a world model: strides over the ranks of those bots.
+  const trackStride = Math.max(1, Math.ceil(modelBots / Math.max(1, opts.timedMovers ?? 500)));
+  const observerStride = Math.max(1, Math.ceil(modelBots / Math.max(1, opts.observersPerSample ?? 1000)));
   const sampleIntervalMs = opts.sampleIntervalMs ?? 5000;
   const aoiRadiusM = opts.aoiRadiusM ?? 300;
   const aoiLagToleranceM = opts.aoiLagToleranceM ?? 20;
@@ -281,6 +291,7 @@ export async function runBots(opts: BotsOptions): Promise<BotsResult> {
       centre,
       areaM: opts.areaM ?? 5000,
       seed: (opts.seed ?? 1) * 1000 + w,
+      modelBots,
       trackStride,
       sampleIntervalMs,
       observerStride,
@@ -422,7 +433,9 @@ export async function runBots(opts: BotsOptions): Promise<BotsResult> {
     move_to_seen_samples: seen.totalCount,
     move_to_seen_unmatched: total.seenUnmatched,
     move_to_seen_self_match: selfTotal > 0 ? round(total.selfMatched / selfTotal, 4) : null,
-    timed_movers: opts.scenario === 'walk' || opts.scenario === 'catch' ? Math.ceil(count / trackStride) : 0,
+    timed_movers:
+      opts.scenario === 'walk' || opts.scenario === 'catch' ? Math.ceil(modelBots / trackStride) : 0,
+    model_bots: modelBots,
     aoi_recall: aoi.pairs > 0 ? round(aoi.recalled / aoi.pairs, 6) : null,
     aoi_pairs: aoi.pairs,
     aoi_pairs_lagged: aoi.pairsLagged,

@@ -1,11 +1,9 @@
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
-import WebSocket from 'ws';
 import {
   ActionStatus,
   ClientError,
   EntityKind,
   GeoplayClient,
-  type WebSocketLike,
   type WorldEntity,
 } from '../../client/index.js';
 import { gpsConfig } from '../../src/gps/config.js';
@@ -13,6 +11,7 @@ import { GpsPipeline } from '../../src/gps/pipeline.js';
 import { mulberry32 } from '../../src/gps/synth.js';
 import {
   emptyCounters,
+  modelRank,
   type ParentMessage,
   type ReportRecords,
   type WorkerCounters,
@@ -21,7 +20,9 @@ import {
   type WorkerSample,
   type WorkerStart,
 } from './protocol.js';
+import { lightenFrame, OwnView } from './lightDelta.js';
 import { raidLoop } from './raid.js';
+import { BotSocket } from './socket.js';
 import { encodeHistogram, newHistogram } from './stats.js';
 
 /**
@@ -71,6 +72,11 @@ interface Bot {
   lastStepMs: number;
   /** Timed movers: a replica of the server's location pipeline for this player. */
   replica: GpsPipeline | undefined;
+  /**
+   * Light bots (no world model): what they read from each WorldDelta's bytes. Undefined for the
+   * bots whose SDK client keeps a world model (observers, timed movers, the catch scenario).
+   */
+  view: OwnView | undefined;
   // Own entity as seen in the bot's own world model (ring of HIST).
   histTick: Int32Array;
   histLat: Int32Array;
@@ -221,10 +227,15 @@ function flushRecords(): void {
 
 // --- AOI samples ---------------------------------------------------------------------------------
 
-function ownPosition(b: Bot, e: WorldEntity, tick: number): void {
+function ownPosition(b: Bot, latE7: number, lngE7: number, tick: number): void {
+  if (b.histLen > 0) {
+    // A move to the same E7 position (a light bot reads every move record) adds nothing.
+    const last = (b.histNext - 1 + HIST) % HIST;
+    if (b.histLat[last] === latE7 && b.histLng[last] === lngE7) return;
+  }
   b.histTick[b.histNext] = tick;
-  b.histLat[b.histNext] = e.latE7;
-  b.histLng[b.histNext] = e.lngE7;
+  b.histLat[b.histNext] = latE7;
+  b.histLng[b.histNext] = lngE7;
   b.histNext = (b.histNext + 1) % HIST;
   if (b.histLen < HIST) b.histLen++;
 }
@@ -245,7 +256,7 @@ function takeSample(msg: WorkerStart, allIndex: Map<string, number>): void {
     if (b.client.state !== 'connected' || b.histLen === 0) continue;
     const w = b.client.world;
     idx.push(b.index);
-    tick.push(w.tick);
+    tick.push(b.view ? b.view.tick : w.tick);
     for (let j = b.histLen; j >= 1; j--) {
       const i = (b.histNext - j + HIST) % HIST;
       histTick.push(b.histTick[i]!);
@@ -253,7 +264,9 @@ function takeSample(msg: WorkerStart, allIndex: Map<string, number>): void {
       histLng.push(b.histLng[i]!);
     }
     histStart.push(histTick.length);
-    if (b.index % msg.observerStride === k % msg.observerStride) {
+    // Observers are among the bots with a world model.
+    const rank = modelRank(b.index, msg.count, msg.modelBots);
+    if (rank >= 0 && rank % msg.observerStride === k % msg.observerStride) {
       obsIdx.push(b.index);
       obsTick.push(w.tick);
       for (const e of w.entities.values()) {
@@ -503,7 +516,8 @@ function start(msg: WorkerStart): void {
   for (let i = 0; i < msg.count; i++) {
     const id = `${msg.idPrefix}${i}`;
     allIndex.set(id, i);
-    if (i % msg.trackStride === 0) tracked.set(id, i);
+    const rank = modelRank(i, msg.count, msg.modelBots);
+    if (rank >= 0 && rank % msg.trackStride === 0) tracked.set(id, i);
   }
   const gps = gpsConfig({});
   const walking = msg.scenario === 'walk' || msg.scenario === 'catch';
@@ -525,19 +539,25 @@ function start(msg: WorkerStart): void {
     for (let k = 0; k < perTick && next < msg.bots.length; k++, next++) {
       const spec = msg.bots[next]!;
       const localAddress = msg.localAddresses[spec.index % msg.localAddresses.length]!;
+      const id = `${msg.idPrefix}${spec.index}`;
+      const view =
+        modelRank(spec.index, msg.count, msg.modelBots) < 0
+          ? new OwnView(new TextEncoder().encode(id))
+          : undefined;
+      // Called once the socket is open, when `bot` below exists.
+      const lighten = view
+        ? (frame: Uint8Array) => {
+            const out = lightenFrame(frame, view);
+            if (view.seen) ownPosition(bot, view.latE7, view.lngE7, view.tick);
+            return out;
+          }
+        : undefined;
       const client = new GeoplayClient(msg.url, spec.token, {
-        webSocket: (u) => {
-          const ws = new WebSocket(u, { perMessageDeflate: false, localAddress });
-          // GeoplayClient.close() on a socket still connecting clears onerror and then calls
-          // close(), which makes `ws` emit 'error' with no listener left: a crash without this.
-          ws.on('error', () => {});
-          return ws as unknown as WebSocketLike;
-        },
+        webSocket: (u) => new BotSocket(u, localAddress, lighten),
         clientName: 'geoplay-bots/0.1.0',
         backoff: { baseMs: 500, capMs: 10_000 },
       });
       const mPerDegLng = M_PER_DEG_LAT * Math.cos((msg.centre.lat * Math.PI) / 180);
-      const id = `${msg.idPrefix}${spec.index}`;
       const bot: Bot = {
         index: spec.index,
         id,
@@ -549,6 +569,7 @@ function start(msg: WorkerStart): void {
         sigmaM: 5 + rand() * 10,
         lastStepMs: Number.NaN,
         replica: walking && tracked.has(id) ? new GpsPipeline(gps) : undefined,
+        view,
         histTick: new Int32Array(HIST),
         histLat: new Int32Array(HIST),
         histLng: new Int32Array(HIST),
@@ -585,10 +606,10 @@ function start(msg: WorkerStart): void {
       });
       const w = client.world;
       w.on('enter', (e) => {
-        if (e.id === id) ownPosition(bot, e, w.tick);
+        if (e.id === id) ownPosition(bot, e.latE7, e.lngE7, w.tick);
       });
       w.on('move', (e) => {
-        if (e.id === id) ownPosition(bot, e, w.tick);
+        if (e.id === id) ownPosition(bot, e.latE7, e.lngE7, w.tick);
         if (!holding) return;
         const mover = tracked.get(e.id);
         if (mover !== undefined) observe(bot, mover, e);
@@ -631,7 +652,7 @@ function start(msg: WorkerStart): void {
 function hold(): void {
   holding = true;
   let bytes = 0;
-  for (const b of bots) bytes += b.client.stats.bytesIn;
+  for (const b of bots) bytes += b.client.stats.bytesIn + (b.view?.hiddenBytes ?? 0);
   holdBytesAtStart = bytes;
   loopDelay.enable();
 }
@@ -646,9 +667,13 @@ function stop(): void {
   // Observations younger than the matching window at the stop are neither matched nor missed.
   expirePending(nowPrecise() - MATCH_WAIT_MS);
   for (const b of bots) {
+    if (b.view && b.view.bad > 0) {
+      counters.errors += b.view.bad;
+      bump(counters.errorCodes, 'LIGHT_BAD_FRAME', b.view.bad);
+    }
     counters.framesIn += b.client.stats.framesIn;
     counters.framesOut += b.client.stats.framesOut;
-    counters.bytesIn += b.client.stats.bytesIn;
+    counters.bytesIn += b.client.stats.bytesIn + (b.view?.hiddenBytes ?? 0);
     counters.bytesOut += b.client.stats.bytesOut;
   }
   counters.holdBytesIn = holding ? counters.bytesIn - holdBytesAtStart : 0;

@@ -50,14 +50,22 @@ export function encodeFrame(envelope: EnvelopeInit, flags = 0): Uint8Array {
 /** Writes header fields and CRC into a frame whose payload is already in place. */
 export function sealFrame(frame: Uint8Array, flags = 0): void {
   const payloadLength = frame.length - FRAME_OVERHEAD;
-  const view = new DataView(frame.buffer, frame.byteOffset, frame.byteLength);
   frame[0] = MAGIC_G;
   frame[1] = MAGIC_P;
   frame[2] = FRAME_VERSION;
   frame[3] = flags;
-  view.setUint32(4, payloadLength, false);
+  writeU32BE(frame, 4, payloadLength);
   const end = FRAME_HEADER_BYTES + payloadLength;
-  view.setUint32(end, crc32c.buf(frame.subarray(0, end)) >>> 0, false);
+  writeU32BE(frame, end, crc32c.buf(frame.subarray(0, end)) >>> 0);
+}
+
+// Byte by byte rather than through a DataView: sealing runs once per frame sent, and a DataView
+// is an allocation.
+function writeU32BE(out: Uint8Array, pos: number, v: number): void {
+  out[pos] = v >>> 24;
+  out[pos + 1] = (v >>> 16) & 0xff;
+  out[pos + 2] = (v >>> 8) & 0xff;
+  out[pos + 3] = v & 0xff;
 }
 
 /**

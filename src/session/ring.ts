@@ -1,15 +1,25 @@
 /**
  * The replay ring of one session: the last numbered frames it sent, as the sealed bytes that were
- * written to the socket (references, not copies), bounded by a frame count and a byte count. A
- * resumed session replays from here the frames its client missed.
+ * written to the socket, bounded by a frame count and a byte count. A resumed session replays from
+ * here the frames its client missed.
  *
- * The slot array grows on demand up to `maxFrames`, so a session that sends little holds little.
+ * The bytes are copied into one circular byte arena per session (a frame may wrap around its
+ * end), not kept as one allocation per frame: with thousands of sessions each holding a hundred
+ * frames, one ArrayBuffer per frame made hundreds of thousands of long-lived objects for the
+ * garbage collector to trace and sweep, and a frame that is a view into a shared allocation slab
+ * would pin the whole slab. The arena starts small and doubles up to `maxBytes`, so a session that
+ * sends little holds little; the per-frame slot arrays grow the same way up to `maxFrames`.
  * Frames are consecutive: the ring holds seq `firstSeq .. lastSeq` with no holes.
  */
 export class ReplayRing {
-  private slots: (Uint8Array | undefined)[] = [];
+  private arena = new Uint8Array(0);
+  /** Per slot: where the frame starts in the arena, and its length. */
+  private offset = new Int32Array(0);
+  private length = new Int32Array(0);
   /** Slot of the oldest frame. */
   private head = 0;
+  /** Arena position of the oldest frame's first byte (when count > 0). */
+  private start = 0;
   /** Frames held. */
   count = 0;
   /** Bytes held (sum of the frame lengths). */
@@ -28,9 +38,9 @@ export class ReplayRing {
   }
 
   /**
-   * Keeps `frame` as seq `seq`, evicting the oldest frames over the bounds. A seq that does not
-   * follow the last one empties the ring first (the ring never holds a gap). A frame larger than
-   * `maxBytes` cannot be held: the ring is left empty after it.
+   * Keeps a copy of `frame` as seq `seq`, evicting the oldest frames over the bounds. A seq that
+   * does not follow the last one empties the ring first (the ring never holds a gap). A frame
+   * larger than `maxBytes` cannot be held: the ring is left empty after it.
    */
   push(seq: number, frame: Uint8Array): void {
     if (this.count > 0 && seq !== this.lastSeq + 1) this.clear();
@@ -43,15 +53,19 @@ export class ReplayRing {
     while (this.count > 0 && (this.count >= this.maxFrames || this.bytes + size > this.maxBytes)) {
       this.evict();
     }
-    if (this.count === 0) this.head = 0;
-    // Small frames are views into 8 KiB allocation slabs (Buffer's pool, protobufjs' pool): holding
-    // the view would pin the whole slab for as long as the frame stays in the ring, kilobytes per
-    // idle session. Keep a copy of its own instead.
-    if (frame.buffer.byteLength > size * 2) frame = Uint8Array.prototype.slice.call(frame); // Buffer#slice would be a view
-    const cap = this.maxFrames;
-    const slot = (this.head + this.count) % cap;
-    if (slot === this.slots.length) this.slots.push(frame);
-    else this.slots[slot] = frame;
+    if (this.bytes + size > this.arena.length) this.growArena(this.bytes + size);
+    if (this.count === this.offset.length) this.growSlots();
+    const cap = this.arena.length;
+    const slots = this.offset.length;
+    const slot = (this.head + this.count) % slots;
+    let at = this.start + this.bytes;
+    if (at >= cap) at -= cap;
+    const first = Math.min(size, cap - at);
+    this.arena.set(first === size ? frame : frame.subarray(0, first), at);
+    if (first < size) this.arena.set(frame.subarray(first), 0);
+    this.offset[slot] = at;
+    this.length[slot] = size;
+    if (this.count === 0) this.start = at;
     this.count++;
     this.bytes += size;
   }
@@ -64,27 +78,80 @@ export class ReplayRing {
     return seq <= this.lastSeq && seq + 1 >= this.firstSeq;
   }
 
-  /** Calls `fn` for each frame with a seq greater than `after`, oldest first. */
+  /**
+   * Calls `fn` for each frame with a seq greater than `after`, oldest first. Each frame is a fresh
+   * copy, the caller's to change and to hand to a socket: the arena is overwritten by later frames
+   * while a large replay may still be queued for writing.
+   */
   forEachAfter(after: number, fn: (frame: Uint8Array, seq: number) => void): void {
     const first = this.firstSeq;
-    const start = Math.max(0, after + 1 - first);
-    for (let i = start; i < this.count; i++) {
-      fn(this.slots[(this.head + i) % this.maxFrames]!, first + i);
+    const begin = Math.max(0, after + 1 - first);
+    const slots = this.offset.length;
+    for (let i = begin; i < this.count; i++) {
+      const slot = (this.head + i) % slots;
+      fn(this.copyOut(this.offset[slot]!, this.length[slot]!), first + i);
     }
   }
 
   clear(): void {
-    for (let i = 0; i < this.count; i++) this.slots[(this.head + i) % this.maxFrames] = undefined;
     this.head = 0;
+    this.start = 0;
     this.count = 0;
     this.bytes = 0;
   }
 
+  private copyOut(at: number, size: number): Uint8Array {
+    const out = new Uint8Array(size);
+    const first = Math.min(size, this.arena.length - at);
+    out.set(this.arena.subarray(at, at + first), 0);
+    if (first < size) out.set(this.arena.subarray(0, size - first), first);
+    return out;
+  }
+
   private evict(): void {
-    const frame = this.slots[this.head];
-    this.slots[this.head] = undefined;
-    this.bytes -= frame?.length ?? 0;
-    this.head = (this.head + 1) % this.maxFrames;
+    const slots = this.offset.length;
+    this.bytes -= this.length[this.head]!;
+    this.head = (this.head + 1) % slots;
     this.count--;
+    if (this.count === 0) {
+      this.head = 0;
+      this.start = 0;
+      this.bytes = 0;
+    } else this.start = this.offset[this.head]!;
+  }
+
+  /** A larger arena (doubling, at most maxBytes) with the frames held moved to its start, in order. */
+  private growArena(needed: number): void {
+    let cap = Math.max(1024, this.arena.length);
+    while (cap < needed) cap *= 2;
+    cap = Math.min(cap, this.maxBytes);
+    const next = new Uint8Array(cap);
+    const slots = this.offset.length;
+    let at = 0;
+    for (let i = 0; i < this.count; i++) {
+      const slot = (this.head + i) % slots;
+      const size = this.length[slot]!;
+      next.set(this.copyOut(this.offset[slot]!, size), at);
+      this.offset[slot] = at;
+      at += size;
+    }
+    this.arena = next;
+    this.start = 0;
+  }
+
+  /** Twice the slots (at most maxFrames), the frames held moved to slots 0.. in order. */
+  private growSlots(): void {
+    const n = Math.min(this.maxFrames, Math.max(8, this.offset.length * 2));
+    const offset = new Int32Array(n);
+    const length = new Int32Array(n);
+    const slots = this.offset.length;
+    for (let i = 0; i < this.count; i++) {
+      const slot = (this.head + i) % slots;
+      offset[i] = this.offset[slot]!;
+      length[i] = this.length[slot]!;
+    }
+    this.offset = offset;
+    this.length = length;
+    this.head = 0;
   }
 }

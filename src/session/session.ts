@@ -1,6 +1,14 @@
 import protobuf from 'protobufjs/minimal.js';
 import { type ErrorCode, ErrorCodes } from '../protocol/errors.js';
-import { Envelope, type EnvelopeInit, FrameFlags, sealFrame } from '../protocol/frame.js';
+import {
+  Envelope,
+  type EnvelopeInit,
+  FRAME_HEADER_BYTES,
+  FRAME_OVERHEAD,
+  FrameFlags,
+  sealFrame,
+} from '../protocol/frame.js';
+import { varintSize, type WireBody, writeBytes, writeDouble, writeVarint } from '../protocol/wire.js';
 import type { HybridLogicalClock } from './hlc.js';
 import { ReplayRing } from './ring.js';
 
@@ -148,11 +156,13 @@ export class Session {
   }
 
   /**
-   * Sends a numbered WorldDelta whose body is already encoded (the concatenated cell chunks), or
-   * holds it back when the socket backlog is over the coalesce threshold. A session over the
-   * threshold for longer than slowConsumerMs, or over the hard limit, is closed with 1013.
+   * Sends a numbered WorldDelta, or holds it back when the socket backlog is over the coalesce
+   * threshold. The body is either already encoded or a WireBody that writes itself (the
+   * concatenated cell chunks): the frame is allocated once, at its exact size, written to the
+   * socket, and copied into the replay ring's arena. A session over the threshold for longer than
+   * slowConsumerMs, or over the hard limit, is closed with 1013.
    */
-  sendDelta(worldDeltaBody: Uint8Array, nowMs: number): DeltaOutcome {
+  sendDelta(worldDelta: Uint8Array | WireBody, nowMs: number): DeltaOutcome {
     if (this.state === SessionState.CLOSED) return DeltaOutcome.CLOSED;
     // In the grace period the backlog is 0: deltas go to the replay ring only.
     const backlog = this.transport.bufferedAmount;
@@ -172,17 +182,7 @@ export class Session {
     }
     this.coalescingSince = 0;
     this.hlc.tick();
-    const w = protobuf.Writer.create();
-    w.fixed32(0).fixed32(0);
-    w.uint32(8).uint32(++this.outSeq);
-    if (this.inSeq) w.uint32(16).uint32(this.inSeq);
-    w.uint32(25).double(this.hlc.ms);
-    if (this.hlc.logical) w.uint32(32).uint32(this.hlc.logical);
-    // field 15 (world_delta), wire type 2: the pre-encoded WorldDelta bytes.
-    w.uint32(122).bytes(worldDeltaBody);
-    w.fixed32(0);
-    const frame = w.finish();
-    sealFrame(frame);
+    const frame = worldDeltaFrame(++this.outSeq, this.inSeq, this.hlc.ms, this.hlc.logical, worldDelta);
     this.keep(this.outSeq, frame);
     if (this.state === SessionState.DETACHED) return DeltaOutcome.SENT;
     this.write(frame);
@@ -265,4 +265,57 @@ export class Session {
       this.sink.close(this, 'SLOW_CONSUMER', `backlog ${this.transport.bufferedAmount} bytes`);
     }
   }
+}
+
+const TAG_SEQ = (1 << 3) | 0;
+const TAG_ACK = (2 << 3) | 0;
+const TAG_HLC_MS = (3 << 3) | 1;
+const TAG_HLC_LOGICAL = (4 << 3) | 0;
+const TAG_WORLD_DELTA = (15 << 3) | 2;
+
+/**
+ * A sealed frame holding an Envelope with a world_delta body, written in one allocation of its
+ * exact size: the same bytes as encoding the Envelope with protobufjs (fields in number order,
+ * ack and hlc_logical omitted when 0), without the Writer's growing and copying.
+ */
+function worldDeltaFrame(
+  seq: number,
+  ack: number,
+  hlcMs: number,
+  hlcLogical: number,
+  body: Uint8Array | WireBody,
+): Uint8Array {
+  const bodyLength = body.length;
+  const payload =
+    1 +
+    varintSize(seq) +
+    (ack ? 1 + varintSize(ack) : 0) +
+    9 +
+    (hlcLogical ? 1 + varintSize(hlcLogical) : 0) +
+    1 +
+    varintSize(bodyLength) +
+    bodyLength;
+  // From Node's pool: the frame lives until its socket write, and the replay ring keeps a copy.
+  const frame = Buffer.allocUnsafe(payload + FRAME_OVERHEAD);
+  let pos = FRAME_HEADER_BYTES;
+  frame[pos++] = TAG_SEQ;
+  pos = writeVarint(frame, pos, seq);
+  if (ack) {
+    frame[pos++] = TAG_ACK;
+    pos = writeVarint(frame, pos, ack);
+  }
+  frame[pos++] = TAG_HLC_MS;
+  pos = writeDouble(frame, pos, hlcMs);
+  if (hlcLogical) {
+    frame[pos++] = TAG_HLC_LOGICAL;
+    pos = writeVarint(frame, pos, hlcLogical);
+  }
+  frame[pos++] = TAG_WORLD_DELTA;
+  pos = writeVarint(frame, pos, bodyLength);
+  pos = body instanceof Uint8Array ? writeBytes(frame, pos, body) : body.writeTo(frame, pos);
+  if (pos !== FRAME_HEADER_BYTES + payload) {
+    throw new Error(`WorldDelta body wrote ${pos - FRAME_HEADER_BYTES - payload} bytes more than its length`);
+  }
+  sealFrame(frame);
+  return frame;
 }

@@ -1,4 +1,13 @@
 import protobuf from 'protobufjs/minimal.js';
+import {
+  utf8Size,
+  varintSize,
+  type WireBody,
+  writeBytes,
+  writeDouble,
+  writeUtf8,
+  writeVarint,
+} from '../protocol/wire.js';
 import type { EntityStore } from './entities.js';
 
 /**
@@ -83,6 +92,74 @@ export function encodeSnapshotChunk(
   for (const eid of members) writeEntity(w, store, eid);
   w.ldelim();
   return w.finish();
+}
+
+const TAG_TICK = (1 << 3) | 0;
+const TAG_SERVER_TIME = (2 << 3) | 1;
+const TAG_DROPPED = (4 << 3) | 2;
+const TAG_FULL_SNAPSHOT = (5 << 3) | 0;
+const NONE: readonly never[] = [];
+
+/**
+ * A WorldDelta body that is never built on its own: it computes its size from the pre-encoded
+ * chunks and writes itself into the session's frame (Session.sendDelta allocates the frame once,
+ * at its exact size). Same bytes as encodeWorldDelta. One instance is reused for every session of
+ * a tick: `set` it, hand it to sendDelta, and it keeps no reference after that.
+ */
+export class WorldDeltaBody implements WireBody {
+  length = 0;
+  private tick = 0;
+  private serverTimeMs = 0;
+  private chunks: readonly Uint8Array[] = NONE;
+  private dropped: readonly string[] = NONE;
+  private fullSnapshot = false;
+
+  set(
+    tick: number,
+    serverTimeMs: number,
+    chunks: readonly Uint8Array[],
+    dropped: readonly string[],
+    fullSnapshot: boolean,
+  ): this {
+    this.tick = tick;
+    this.serverTimeMs = serverTimeMs;
+    this.chunks = chunks;
+    this.dropped = dropped;
+    this.fullSnapshot = fullSnapshot;
+    let n = 1 + varintSize(tick) + 1 + 8;
+    for (let i = 0; i < chunks.length; i++) n += chunks[i]!.length;
+    for (let i = 0; i < dropped.length; i++) {
+      const len = utf8Size(dropped[i]!);
+      n += 1 + varintSize(len) + len;
+    }
+    if (fullSnapshot) n += 2;
+    this.length = n;
+    return this;
+  }
+
+  writeTo(out: Uint8Array, pos: number): number {
+    out[pos++] = TAG_TICK;
+    pos = writeVarint(out, pos, this.tick);
+    out[pos++] = TAG_SERVER_TIME;
+    pos = writeDouble(out, pos, this.serverTimeMs);
+    const chunks = this.chunks;
+    for (let i = 0; i < chunks.length; i++) pos = writeBytes(out, pos, chunks[i]!);
+    const dropped = this.dropped;
+    for (let i = 0; i < dropped.length; i++) {
+      const t = dropped[i]!;
+      out[pos++] = TAG_DROPPED;
+      pos = writeVarint(out, pos, utf8Size(t));
+      pos = writeUtf8(out, pos, t);
+    }
+    if (this.fullSnapshot) {
+      out[pos++] = TAG_FULL_SNAPSHOT;
+      out[pos++] = 1;
+    }
+    // Nothing may keep a chunk alive once it is written.
+    this.chunks = NONE;
+    this.dropped = NONE;
+    return pos;
+  }
 }
 
 /**

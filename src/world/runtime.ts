@@ -20,6 +20,9 @@ import { createSpawnRules } from './spawnRules.js';
 import { World } from './world.js';
 import { WorldSession } from './worldSession.js';
 
+/** Socket writes of a tick's fan-out between two turns of the event loop, in milliseconds. */
+const WRITE_SLICE_MS = 4;
+
 /** How a runtime persists: the store, the journal's commit policy, offline op limits. */
 export interface RuntimeOptions {
   /** The durable store; absent: everything stays in memory and is lost on restart. */
@@ -63,6 +66,8 @@ export class GameRuntime implements SessionHooks {
   private snapshotTimer: TimerHandle | undefined;
   private snapshotting: Promise<void> | undefined;
   private tickTimer: TimerHandle | undefined;
+  /** The next slice of the tick's socket writes, while a fan-out is under way. */
+  private writing: NodeJS.Immediate | undefined;
   private readonly verdicts: Counter<'verdict'> | undefined;
   private readonly geofenceCounter: Counter<'kind'> | undefined;
   private readonly actions: ActionRunner;
@@ -241,16 +246,35 @@ export class GameRuntime implements SessionHooks {
     }
     this.tickTimer = this.timers.every('world.tick', this.world.tickMs, () => {
       try {
-        this.world.tick(this.clock());
+        this.world.step(this.clock());
       } catch (err) {
         this.log.error({ err }, 'world tick failed');
       }
+      this.writeSome();
     });
   }
+
+  /**
+   * Writes the tick's WorldDeltas in slices of about WRITE_SLICE_MS, yielding to the event loop
+   * between slices (setImmediate runs after the poll phase): location reports and actions that
+   * arrive during a fan-out of thousands of socket writes wait one slice, not the whole fan-out.
+   */
+  private readonly writeSome = (): void => {
+    this.writing = undefined;
+    let done = true;
+    try {
+      done = this.world.flush(performance.now() + WRITE_SLICE_MS);
+    } catch (err) {
+      this.log.error({ err }, 'world fan-out failed');
+    }
+    if (!done) this.writing = setImmediate(this.writeSome);
+  };
 
   stop(): void {
     this.tickTimer?.cancel();
     this.tickTimer = undefined;
+    if (this.writing) clearImmediate(this.writing);
+    this.writing = undefined;
     this.snapshotTimer?.cancel();
     this.snapshotTimer = undefined;
   }

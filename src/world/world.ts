@@ -3,7 +3,7 @@ import { type CellId, cellIdAt, cellParent, cellToken } from '../geo/cells.js';
 import { coverCircle } from '../geo/cover.js';
 import { fastDistanceM } from '../geo/distance.js';
 import { DeltaOutcome } from '../session/session.js';
-import { encodeSnapshotChunk, encodeWorldDelta } from './chunk.js';
+import { encodeSnapshotChunk, WorldDeltaBody } from './chunk.js';
 import { EntityKind, EntityStore } from './entities.js';
 import type { Poi } from './poiTypes.js';
 import { Shard } from './shard.js';
@@ -57,8 +57,15 @@ export interface EntityHit {
   distanceM: number;
 }
 
+/** Histogram bounds for durations that can run from well under a millisecond to seconds. */
+const DURATION_BUCKETS = [
+  0.0005, 0.001, 0.0025, 0.005, 0.01, 0.015, 0.02, 0.03, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5,
+];
+
 class WorldMetrics {
   readonly tick: Histogram;
+  readonly fanout: Histogram;
+  readonly sendSeconds: Counter;
   readonly entities: Gauge;
   readonly watchedCells: Gauge;
   readonly deltas: Counter;
@@ -67,8 +74,19 @@ class WorldMetrics {
     const registers = [registry];
     this.tick = new Histogram({
       name: 'geoplay_world_tick_seconds',
-      help: 'Duration of one world tick (spawns, encoding, fan-out)',
-      buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.015, 0.02, 0.03, 0.05, 0.1, 0.25],
+      help: "Duration of one world tick: spawns, encoding each changed view cell, and assembling each session's WorldDelta parts (the socket writes are not part of it: geoplay_world_fanout_seconds)",
+      buckets: DURATION_BUCKETS,
+      registers,
+    });
+    this.fanout = new Histogram({
+      name: 'geoplay_world_fanout_seconds',
+      help: 'From the start of a world tick to the last of its WorldDelta frames written to a socket',
+      buckets: DURATION_BUCKETS,
+      registers,
+    });
+    this.sendSeconds = new Counter({
+      name: 'geoplay_world_send_seconds_total',
+      help: 'Time spent building WorldDelta frames and writing them to sockets',
       registers,
     });
     this.entities = new Gauge({
@@ -114,7 +132,6 @@ export class World {
   private readonly sessions = new Map<string, WorldSession>();
   private readonly spawnEids = new Map<string, number>();
   private readonly poiEids = new Map<string, number>();
-  private readonly queue: WorldSession[] = [];
   private readonly resync = new Set<WorldSession>();
   private readonly metrics: WorldMetrics | undefined;
   /** Number of the last tick sent; changes recorded now go out with tick + 1. */
@@ -123,6 +140,17 @@ export class World {
   private ticking = false;
   /** Idle changes made during a tick (a session detached by a write of the tick), applied after it. */
   private readonly idleLater = new Map<WorldSession, boolean>();
+  /** Sessions whose WorldDelta of the last tick is assembled and not written yet, in order. */
+  private readonly outbox: WorldSession[] = [];
+  /** Index of the next session of the outbox to write. */
+  private outNext = 0;
+  private outTick = 0;
+  private outNowMs = 0;
+  /** performance.now() at the start of the tick the outbox belongs to. */
+  private outStartedAt = 0;
+  private readonly body = new WorldDeltaBody();
+  private sentDeltas = 0;
+  private sentBytes = 0;
 
   constructor(
     params: Partial<WorldParams>,
@@ -165,6 +193,7 @@ export class World {
     }
     for (const c of ws.interest) this.unwatchCell(ws, c);
     ws.interest.clear();
+    ws.cells = [];
   }
 
   /**
@@ -251,6 +280,7 @@ export class World {
     const ids = coverCircle(lat, lng, this.params.aoiRadiusM + pad, this.params.viewLevel);
     const next = new Set<ViewCell>();
     for (const id of ids) next.add(this.cellById(id));
+    let changed = false;
     for (const c of ws.interest) {
       if (!next.has(c)) {
         ws.interest.delete(c);
@@ -260,7 +290,7 @@ export class World {
         const i = ws.added.indexOf(c);
         if (i >= 0) ws.added.splice(i, 1);
         if (!ws.dropped.includes(c.token)) ws.dropped.push(c.token);
-        this.enqueue(ws);
+        changed = true;
       }
     }
     for (const c of next) {
@@ -270,9 +300,11 @@ export class World {
         if (d >= 0) ws.dropped.splice(d, 1);
         ws.added.push(c);
         this.watchCell(ws, c, nowMs);
-        this.enqueue(ws);
+        changed = true;
       }
     }
+    // The tick walks this array, not the Set: every session's cells, every tick.
+    if (changed) ws.cells = Array.from(ws.interest);
   }
 
   private watchCell(ws: WorldSession, c: ViewCell, nowMs: number): void {
@@ -404,13 +436,6 @@ export class World {
 
   // --- the tick -------------------------------------------------------------------------------
 
-  private enqueue(ws: WorldSession): void {
-    if (!ws.queued) {
-      ws.queued = true;
-      this.queue.push(ws);
-    }
-  }
-
   private snapshotOf(c: ViewCell, tick: number): Uint8Array {
     if (c.snapshotTick !== tick || !c.snapshot) {
       c.snapshot = encodeSnapshotChunk(c.token, this.store, c.members);
@@ -420,10 +445,23 @@ export class World {
   }
 
   /**
-   * One tick: advance spawn schedules, encode every changed watched view cell once, and send
-   * each session with something new one WorldDelta (one socket write).
+   * One tick, written out at once: step() then flush() with no deadline. The server runs the two
+   * apart (GameRuntime), so that the writes do not hold the event loop for the whole fan-out.
    */
   tick(nowMs: number): void {
+    this.step(nowMs);
+    this.flush();
+  }
+
+  /**
+   * The simulation part of a tick: advance spawn schedules, encode every changed watched view
+   * cell once, and assemble for each session with something new the parts of its WorldDelta (the
+   * chunk and snapshot bytes, shared, not copied). Nothing is written to a socket here: flush()
+   * does that. Deltas of the previous tick not written yet are written first, so a session never
+   * gets two ticks out of order.
+   */
+  step(nowMs: number): void {
+    if (this.outNext < this.outbox.length) this.flush();
     const started = performance.now();
     const tick = ++this.tickNo;
     this.ticking = true;
@@ -436,64 +474,132 @@ export class World {
       for (const [ws, idle] of this.idleLater) if (this.sessions.get(ws.key) === ws) this.setIdle(ws, idle);
       this.idleLater.clear();
     }
+    this.outTick = tick;
+    this.outNowMs = nowMs;
+    this.outStartedAt = started;
     this.metrics?.tick.observe((performance.now() - started) / 1000);
+  }
+
+  /**
+   * Writes the WorldDeltas assembled by the last step(), one frame and one socket write per
+   * session, until none is left or performance.now() passes `deadline` (checked every few
+   * sessions). Returns true when every delta of the tick is written.
+   */
+  flush(deadline = Number.POSITIVE_INFINITY): boolean {
+    const box = this.outbox;
+    if (box.length === 0) return true;
+    const began = performance.now();
+    // outNext advances before each write, so a write that throws is not retried forever.
+    while (this.outNext < box.length) {
+      this.sendOut(box[this.outNext++]!);
+      if ((this.outNext & 15) === 0 && performance.now() >= deadline) break;
+    }
+    const now = performance.now();
+    // Counted once per slice: a prom-client counter update per session is measurable at 10,000.
+    if (this.metrics) {
+      this.metrics.sendSeconds.inc((now - began) / 1000);
+      if (this.sentDeltas > 0) {
+        this.metrics.deltas.inc(this.sentDeltas);
+        this.metrics.deltaBytes.inc(this.sentBytes);
+      }
+    }
+    this.sentDeltas = 0;
+    this.sentBytes = 0;
+    if (this.outNext < box.length) return false;
+    box.length = 0;
+    this.outNext = 0;
+    this.metrics?.fanout.observe((now - this.outStartedAt) / 1000);
+    return true;
+  }
+
+  /** Deltas assembled and not yet written (for tests and shutdown). */
+  get unsent(): number {
+    return this.outbox.length - this.outNext;
   }
 
   private runTick(tick: number, nowMs: number): void {
     this.advanceSpawns(nowMs);
-    for (const shard of this.shards.values()) {
-      if (shard.dirty.length === 0) continue;
-      shard.encode();
-      for (const c of shard.dirty) {
-        const chunk = c.chunk;
-        if (!chunk) continue;
-        for (const w of c.watchers) {
-          const ws = w as WorldSession;
-          // A session that starts watching the cell this tick gets its snapshot instead.
-          if (ws.added.length > 0 && ws.added.includes(c)) continue;
-          ws.chunks.push(chunk);
-          this.enqueue(ws);
-        }
-      }
-    }
-    for (const ws of this.resync) this.enqueue(ws);
-    const parts: Uint8Array[] = [];
-    for (const ws of this.queue) {
-      ws.queued = false;
+    for (const shard of this.shards.values()) if (shard.dirty.length > 0) shard.encode();
+    // Each session pulls the chunks of its changed cells (a cell's chunk is set only in the tick
+    // it changed). Walking every session's cell array is cheaper than pushing each chunk to the
+    // watchers of its cell: no Set iteration, no per-pair queue check, no second copy of the list.
+    for (const ws of this.sessions.values()) {
       const session = ws.session;
-      if (!session.alive) continue;
-      parts.length = 0;
+      if (!session.alive) {
+        ws.added.length = 0;
+        continue;
+      }
+      const parts = ws.outParts;
+      const added = ws.added;
       if (session.needsSnapshot) {
         if (session.transport.bufferedAmount > session.coalesceLimit) {
           // Still backed up: sendDelta only advances the slow-consumer clock.
           session.sendDelta(EMPTY, nowMs);
-          ws.chunks.length = 0;
-          ws.added.length = 0;
+          added.length = 0;
           this.resync.add(ws);
           continue;
         }
-        for (const c of ws.interest) parts.push(this.snapshotOf(c, tick));
+        for (const c of ws.cells) parts.push(this.snapshotOf(c, tick));
+        ws.outFull = true;
       } else {
-        for (const c of ws.added) parts.push(this.snapshotOf(c, tick));
-        for (const ch of ws.chunks) parts.push(ch);
-      }
-      const body = encodeWorldDelta(tick, nowMs, parts, ws.dropped, session.needsSnapshot);
-      const outcome = session.sendDelta(body, nowMs);
-      ws.chunks.length = 0;
-      ws.added.length = 0;
-      if (outcome === DeltaOutcome.SENT) {
-        ws.dropped.length = 0;
-        session.needsSnapshot = false;
-        this.resync.delete(ws);
-        if (this.metrics) {
-          this.metrics.deltas.inc();
-          this.metrics.deltaBytes.inc(body.length);
+        const cells = ws.cells;
+        if (added.length === 0) {
+          for (let i = 0; i < cells.length; i++) {
+            const chunk = cells[i]!.chunk;
+            if (chunk !== null) parts.push(chunk);
+          }
+        } else {
+          // A cell the session started watching this tick comes as its snapshot instead.
+          for (let i = 0; i < cells.length; i++) {
+            const c = cells[i]!;
+            if (c.chunk !== null && !added.includes(c)) parts.push(c.chunk);
+          }
+          for (const c of added) parts.push(this.snapshotOf(c, tick));
         }
-      } else if (outcome === DeltaOutcome.COALESCED) this.resync.add(ws);
+        if (parts.length === 0 && ws.dropped.length === 0) continue;
+        ws.outFull = false;
+      }
+      // Array length writes are calls into the runtime: skipped when there is nothing to clear.
+      if (ws.dropped.length > 0) {
+        for (const t of ws.dropped) ws.outDropped.push(t);
+        ws.dropped.length = 0;
+      }
+      if (added.length > 0) added.length = 0;
+      this.outbox.push(ws);
     }
-    this.queue.length = 0;
     for (const shard of this.shards.values()) if (shard.dirty.length > 0) shard.endTick();
     this.store.recycle();
+  }
+
+  /** Writes one session's assembled WorldDelta (see flush). */
+  private sendOut(ws: WorldSession): void {
+    const session = ws.session;
+    const parts = ws.outParts;
+    const dropped = ws.outDropped;
+    // Gone since the step; or told since then that a snapshot follows (a resume, a gap): the
+    // snapshot of the next tick replaces this delta, which the client could not apply anyway.
+    if (!session.alive || this.sessions.get(ws.key) !== ws || (session.needsSnapshot && !ws.outFull)) {
+      parts.length = 0;
+      dropped.length = 0;
+      return;
+    }
+    const body = this.body.set(this.outTick, this.outNowMs, parts, dropped, ws.outFull);
+    const bytes = body.length;
+    const outcome = session.sendDelta(body, this.outNowMs);
+    parts.length = 0;
+    if (dropped.length > 0) dropped.length = 0;
+    if (outcome === DeltaOutcome.SENT) {
+      // The dropped cells went out with it; a full snapshot settles what a resync asked for.
+      if (ws.outFull) {
+        session.needsSnapshot = false;
+        this.resync.delete(ws);
+      }
+      this.sentDeltas++;
+      this.sentBytes += bytes;
+    } else if (outcome === DeltaOutcome.COALESCED) {
+      // The next tick sends the whole interest set (full_snapshot), dropped cells included.
+      this.resync.add(ws);
+    }
   }
 
   // --- queries for actions and tests ----------------------------------------------------------

@@ -53,6 +53,31 @@ test('walk: 20 bots over 2 workers see each other with full AOI recall', async (
   assert.ok(r.bytes_in_per_client_per_s > 0);
 });
 
+test('walk with light bots: only 5 of 20 keep a world model, the figures hold', async () => {
+  const r = await runBots({
+    url,
+    count: 20,
+    durationS: 5,
+    scenario: 'walk',
+    workers: 2,
+    areaM: 600,
+    sampleIntervalMs: 1000,
+    modelBots: 5,
+    timedMovers: 5,
+    progress: (l) => process.stderr.write(`light: ${l}\n`),
+  });
+  process.stderr.write(`${JSON.stringify(r)}\n`);
+  checkCommon(r, 20);
+  assert.equal(r.model_bots, 5);
+  assert.equal(r.errors, 0, JSON.stringify(r.error_codes));
+  // Light bots' own positions place them for the observers: pairs are judged, none missed.
+  assert.ok(r.aoi_pairs > 0, 'no pairs within the AOI radius were sampled');
+  assert.equal(r.aoi_recall, 1);
+  assert.ok(r.move_to_seen_samples > 0);
+  assert.equal(r.move_to_seen_self_match, 1);
+  assert.ok(r.bytes_in_per_client_per_s > 0);
+});
+
 test('catch: bots ask nearby, walk to spawns and catch them', async () => {
   const r = await runBots({
     url,

@@ -1,0 +1,70 @@
+import protobuf from 'protobufjs/minimal.js';
+
+/**
+ * Protobuf wire primitives that write straight into a caller's buffer at a known position, for
+ * frames whose exact size is computed first and allocated once (the WorldDelta send path). The
+ * protobufjs `Writer` grows and copies its buffer as it goes; these never allocate.
+ */
+
+/** Bytes of `v` (an unsigned 32-bit integer) as a varint. */
+export function varintSize(v: number): number {
+  v >>>= 0;
+  if (v < 0x80) return 1;
+  if (v < 0x4000) return 2;
+  if (v < 0x200000) return 3;
+  if (v < 0x10000000) return 4;
+  return 5;
+}
+
+/** Writes `v` (unsigned 32-bit) as a varint at `pos`; returns the position after it. */
+export function writeVarint(out: Uint8Array, pos: number, v: number): number {
+  v >>>= 0;
+  while (v > 0x7f) {
+    out[pos++] = (v & 0x7f) | 0x80;
+    v >>>= 7;
+  }
+  out[pos++] = v;
+  return pos;
+}
+
+const f64 = new Float64Array(1);
+const f64Bytes = new Uint8Array(f64.buffer);
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/** Writes a protobuf `double` (8 bytes, little-endian) at `pos`; returns the position after it. */
+export function writeDouble(out: Uint8Array, pos: number, v: number): number {
+  f64[0] = v;
+  if (LITTLE_ENDIAN) {
+    for (let i = 0; i < 8; i++) out[pos + i] = f64Bytes[i]!;
+  } else {
+    for (let i = 0; i < 8; i++) out[pos + i] = f64Bytes[7 - i]!;
+  }
+  return pos + 8;
+}
+
+/** UTF-8 length of a string (what a protobuf `string` field carries). */
+export function utf8Size(s: string): number {
+  return protobuf.util.utf8.length(s);
+}
+
+/** Writes a string's UTF-8 bytes at `pos` (no length prefix); returns the position after it. */
+export function writeUtf8(out: Uint8Array, pos: number, s: string): number {
+  return pos + protobuf.util.utf8.write(s, out, pos);
+}
+
+/** Copies `bytes` to `pos`; returns the position after them. */
+export function writeBytes(out: Uint8Array, pos: number, bytes: Uint8Array): number {
+  out.set(bytes, pos);
+  return pos + bytes.length;
+}
+
+/**
+ * A message body that knows its encoded size and writes itself into a buffer being built, so an
+ * envelope around it can be allocated once at its exact size (see Session.sendDelta).
+ */
+export interface WireBody {
+  /** Encoded size in bytes. */
+  readonly length: number;
+  /** Writes exactly `length` bytes at `pos`; returns the position after them. */
+  writeTo(out: Uint8Array, pos: number): number;
+}
