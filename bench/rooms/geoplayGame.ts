@@ -6,9 +6,12 @@ export const BENCH_ROOM_TYPE = 'bench';
 /** The input message of the scenario: `{ id, v }`. */
 export const BENCH_INPUT = 'in';
 
-/** State key of a member's entry: `[last input id, sum of values]`. */
+/**
+ * State key of a member's entry, `[last input id, sum of values]`: the player id itself (the only
+ * keys of the room), so the handler looks up a string it already has rather than building one.
+ */
 export function benchKey(playerId: string): string {
-  return `p:${playerId}`;
+  return playerId;
 }
 
 /** A member's entry as the room state holds it. */
@@ -17,7 +20,7 @@ export type BenchEntry = [lastInput: number, sum: number];
 /**
  * The rooms scenario of bench/rooms/target.ts as a geoplay game: one room type of `roomSize` seats
  * whose only message is an input `{ id, v }`; the room keeps each member's last input id and the
- * sum of its values under `p:<player id>` and sends the changed entries every tick (`tickHz`).
+ * sum of its values under its player id and sends the changed entries every tick (`tickHz`).
  * Everything else is the rooms layer as a game gets it: schema and rate checks, lifecycle,
  * reconnection window, snapshots.
  */
