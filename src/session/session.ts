@@ -214,17 +214,7 @@ export class Session {
       return DeltaOutcome.COALESCED;
     }
     this.coalescingSince = 0;
-    this.transport.send(frame);
-    this.sink.framesOut(frame.length);
-    // Room ticks write this to every member: the backlog is read again only when this frame could
-    // have taken it past the limit (the WebSocket header adds at most 14 bytes).
-    if (
-      !this.closing &&
-      backlog + frame.length + 14 > this.limits.slowConsumerBytes &&
-      this.transport.bufferedAmount > this.limits.slowConsumerBytes
-    ) {
-      this.sink.close(this, 'SLOW_CONSUMER', `backlog ${this.transport.bufferedAmount} bytes`);
-    }
+    this.write(frame);
     return this.state === SessionState.OPEN ? DeltaOutcome.SENT : DeltaOutcome.CLOSED;
   }
 
