@@ -16,23 +16,35 @@ export function peersDir(): string {
  * Starts `node bench/peers/<name>/server.mjs` (contract in bench/peers/README.md) and resolves once
  * it listens. Its stdin is a pipe from this process: if the harness dies, the peer exits too.
  */
-export async function startPeer(name: string, opts: ServerOptions): Promise<TargetServer> {
+export function startPeer(name: string, opts: ServerOptions): Promise<TargetServer> {
   const script = join(peersDir(), name, 'server.mjs');
-  const child = spawn(
-    process.execPath,
-    [
-      script,
-      '--port',
-      '0',
-      '--host',
-      '127.0.0.1',
-      '--room-size',
-      String(opts.roomSize),
-      '--tick-hz',
-      String(opts.tickHz),
-    ],
-    { stdio: ['pipe', 'pipe', 'inherit'] },
-  );
+  return startListening(name, [
+    script,
+    '--port',
+    '0',
+    '--host',
+    '127.0.0.1',
+    '--room-size',
+    String(opts.roomSize),
+    '--tick-hz',
+    String(opts.tickHz),
+  ]);
+}
+
+/**
+ * Runs `node <args>` for a server that follows the peer contract of bench/peers/README.md (one
+ * `{"listening":PORT}` line on stdout, stops on SIGTERM or when its stdin closes) and resolves once
+ * it listens, with `ws://127.0.0.1:PORT` + `path` as the clients' url.
+ */
+export async function startListening(
+  name: string,
+  args: string[],
+  extra: { env?: NodeJS.ProcessEnv; path?: string } = {},
+): Promise<TargetServer> {
+  const child = spawn(process.execPath, args, {
+    stdio: ['pipe', 'pipe', 'inherit'],
+    ...(extra.env ? { env: extra.env } : {}),
+  });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   try {
     const port = await new Promise<number>((resolve, reject) => {
@@ -56,7 +68,7 @@ export async function startPeer(name: string, opts: ServerOptions): Promise<Targ
     if (child.pid === undefined) throw new Error(`${name} peer has no pid`);
     const pid = child.pid;
     return {
-      url: `ws://127.0.0.1:${port}`,
+      url: `ws://127.0.0.1:${port}${extra.path ?? ''}`,
       pid,
       stop: async () => {
         if (child.exitCode !== null || child.signalCode !== null) return;

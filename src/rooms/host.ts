@@ -91,8 +91,11 @@ export class RoomHost implements SessionHooks {
   private closed = false;
   private readonly joins: Counter<'result'> | undefined;
   private readonly messages: Counter<'result'> | undefined;
-  private readonly accepted: { inc(): void } | undefined;
-  private readonly frames: Counter<'kind'> | undefined;
+  /**
+   * The hot counters (a message accepted, a frame written: tens of thousands a second) are plain
+   * numbers added to their prom-client counters when the registry is read.
+   */
+  private readonly hot = { accepted: 0, updates: 0, snapshots: 0 };
 
   constructor(private readonly opts: RoomHostOptions) {
     this.defs = new Map(Object.entries(opts.rooms));
@@ -126,21 +129,30 @@ export class RoomHost implements SessionHooks {
         labelNames: ['result'] as const,
         registers: [r],
       });
+      const hot = this.hot;
       this.messages = new Counter({
         name: 'geoplay_room_messages_total',
         help: 'Room messages by result (OK or the error code)',
         labelNames: ['result'] as const,
         registers: [r],
+        collect() {
+          this.inc({ result: 'OK' }, hot.accepted);
+          hot.accepted = 0;
+        },
       });
-      this.accepted = this.messages.labels('OK');
-      this.frames = new Counter({
+      new Counter({
         name: 'geoplay_room_frames_total',
         help: 'Room frames written to members, by kind (update: shared per tick; snapshot)',
         labelNames: ['kind'] as const,
         registers: [r],
+        collect() {
+          this.inc({ kind: 'update' }, hot.updates);
+          this.inc({ kind: 'snapshot' }, hot.snapshots);
+          hot.updates = hot.snapshots = 0;
+        },
       });
     }
-    const frames = this.frames;
+    const hot = this.hot;
     this.env = {
       timers: opts.timers,
       log,
@@ -151,7 +163,8 @@ export class RoomHost implements SessionHooks {
       seatGone: (m, reason) => this.seatGone(m, reason),
       disposed: (room) => this.forget(room),
       wrote: (n, snapshot) => {
-        if (frames && n > 0) frames.inc({ kind: snapshot ? 'snapshot' : 'update' }, n);
+        if (snapshot) hot.snapshots += n;
+        else hot.updates += n;
       },
     };
   }
@@ -375,7 +388,7 @@ export class RoomHost implements SessionHooks {
     }
     const refusal = m.room.message(m, msg.type, msg.payload, nowMs);
     if (refusal) this.refuse(session, msg, refusal.code, refusal.message, m.room.id);
-    else this.accepted?.inc();
+    else this.hot.accepted++;
   }
 
   // --- matchmaking -------------------------------------------------------------------------------

@@ -1,14 +1,42 @@
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { startListening } from '../peerServer.js';
 import type { RoomsTarget } from '../target.js';
 
+/** A module beside bench/rooms/targets/, from the sources (.ts, under tsx) or the build (.js). */
+function sibling(name: string): string {
+  return fileURLToPath(import.meta.url).replace(
+    /targets[/\\]geoplay\.(ts|js)$/,
+    (_m, ext: string) => `${name}.${ext}`,
+  );
+}
+
 /**
- * geoplay's own rooms. Placeholder until the rooms of issue 6 exist: replace this file with a
- * target that starts `geoplay serve` with a room type of the scenario (bench/serverProcess.ts) and
- * whose client module joins through the SDK's `client.rooms.join(...)`.
+ * geoplay's own rooms: bench/rooms/geoplayServer.ts runs a GeoplayServer with the scenario's room
+ * type (geoplayGame.ts, made with `defineRoom`) in its own process, and the workers drive each
+ * client through the SDK (geoplayClient.ts: `GeoplayClient` + `client.rooms.join`). The server
+ * runs under the loader of this process (tsx from the sources, plain node from dist).
  */
 export const geoplay: RoomsTarget = {
   name: 'geoplay',
-  unavailable: () =>
-    'geoplay rooms are not built yet (issue 6): use --target colyseus or --target bare-ws for now',
-  start: () => Promise.reject(new Error('geoplay rooms are not built yet')),
-  clientModule: '',
+  unavailable: () => undefined,
+  start: (opts) =>
+    startListening(
+      'geoplay',
+      [
+        ...process.execArgv,
+        sibling('geoplayServer'),
+        '--port',
+        '0',
+        '--host',
+        '127.0.0.1',
+        '--room-size',
+        String(opts.roomSize),
+        '--tick-hz',
+        String(opts.tickHz),
+      ],
+      { env: { ...process.env, NODE_ENV: 'development' }, path: '/ws' },
+    ),
+  get clientModule() {
+    return pathToFileURL(sibling('geoplayClient')).href;
+  },
 };
