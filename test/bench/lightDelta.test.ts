@@ -3,27 +3,12 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import { lightenFrame, OwnView } from '../../bench/bots/lightDelta.js';
 import { WorldModel } from '../../client/world.js';
-import { loadConfig } from '../../src/config.js';
 import { decodeFrame } from '../../src/protocol/frame.js';
 import type { geoplay } from '../../src/protocol/gen/geoplay.js';
 import { HybridLogicalClock } from '../../src/session/hlc.js';
-import { Session, type SessionSink, type SessionTransport } from '../../src/session/session.js';
 import { World } from '../../src/world/world.js';
 import { WorldSession } from '../../src/world/worldSession.js';
-
-const CENTRE = { lat: 35.6586, lng: 139.7454 };
-const config = loadConfig({ env: {}, overrides: { data: '/nonexistent' } });
-const sink: SessionSink = { close() {}, framesOut() {}, coalesced() {} };
-
-class Capture implements SessionTransport {
-  frames: Uint8Array[] = [];
-  bufferedAmount = 0;
-  send(data: Uint8Array): void {
-    this.frames.push(Uint8Array.from(data));
-  }
-  close(): void {}
-  terminate(): void {}
-}
+import { type CaptureTransport as Capture, CENTRE, captureSession } from '../helpers/captureSession.js';
 
 interface Bot {
   id: string;
@@ -58,20 +43,7 @@ test('property: a light bot reads the tick and its own position as the world mod
         let now = 1_763_800_000_000;
         for (let i = 0; i < n; i++) {
           const id = `bot-ü-${i}`;
-          const t = new Capture();
-          const s = new Session(
-            id,
-            id,
-            id,
-            0,
-            '127.0.0.1',
-            t,
-            now,
-            { messages: 1, locations: 1 },
-            hlc,
-            config,
-            sink,
-          );
+          const { session: s, transport: t } = captureSession(id, hlc, now, { messages: 1, locations: 1 });
           const b: Bot = {
             id,
             t,
@@ -141,20 +113,10 @@ test('property: a light bot reads the tick and its own position as the world mod
 
 test('a light bot passes other frames through, and counts a frame with a bad CRC', () => {
   const view = new OwnView(new TextEncoder().encode('x'));
-  const t = new Capture();
-  const s = new Session(
-    'x',
-    'x',
-    'x',
-    0,
-    '127.0.0.1',
-    t,
-    0,
-    { messages: 1, locations: 1 },
-    new HybridLogicalClock(),
-    config,
-    sink,
-  );
+  const { session: s, transport: t } = captureSession('x', new HybridLogicalClock(), 0, {
+    messages: 1,
+    locations: 1,
+  });
   s.send({ actionResult: { opId: 'a', status: 1 } }, true);
   const other = t.frames[0]!;
   assert.equal(lightenFrame(other, view), other);

@@ -2,13 +2,12 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { WorldModel } from '../../client/world.js';
-import { loadConfig } from '../../src/config.js';
 import { decodeFrame } from '../../src/protocol/frame.js';
 import type { geoplay } from '../../src/protocol/gen/geoplay.js';
 import { HybridLogicalClock } from '../../src/session/hlc.js';
-import { Session, type SessionSink, type SessionTransport } from '../../src/session/session.js';
 import { World } from '../../src/world/world.js';
 import { WorldSession } from '../../src/world/worldSession.js';
+import { CaptureTransport, CENTRE, captureSession } from '../helpers/captureSession.js';
 
 /**
  * The server writes a tick's WorldDeltas in slices (World.step, then World.flush with a deadline),
@@ -16,20 +15,6 @@ import { WorldSession } from '../../src/world/worldSession.js';
  * interleaving, once everything is written each client holds exactly its interest cells, and its
  * numbered frames arrive in order without gaps.
  */
-
-const CENTRE = { lat: 35.6586, lng: 139.7454 };
-const config = loadConfig({ env: {}, overrides: { data: '/nonexistent' } });
-const sink: SessionSink = { close() {}, framesOut() {}, coalesced() {} };
-
-class CaptureTransport implements SessionTransport {
-  frames: Uint8Array[] = [];
-  bufferedAmount = 0;
-  send(data: Uint8Array): void {
-    this.frames.push(Uint8Array.from(data));
-  }
-  close(): void {}
-  terminate(): void {}
-}
 
 interface Client {
   id: string;
@@ -44,20 +29,7 @@ interface Client {
 }
 
 function makeClient(id: string, hlc: HybridLogicalClock, now: number, lat: number, lng: number): Client {
-  const transport = new CaptureTransport();
-  const session = new Session(
-    id,
-    id,
-    id,
-    0,
-    '127.0.0.1',
-    transport,
-    now,
-    { messages: 10, locations: 10 },
-    hlc,
-    config,
-    sink,
-  );
+  const { session, transport } = captureSession(id, hlc, now);
   return {
     id,
     transport,
