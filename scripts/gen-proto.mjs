@@ -29,5 +29,15 @@ execFileSync(
   { stdio: 'inherit' },
 );
 // Node's ESM resolver needs the file extension for a package subpath without an exports map.
-writeFileSync(js, readFileSync(js, 'utf8').replace('"protobufjs/minimal"', '"protobufjs/minimal.js"'));
+// protobufjs's oneof setter runs `delete` on every other member of the oneof each time a decoded
+// message sets it (18 for Envelope.body, on fields that are almost never there): 10% of the room
+// input path in a CPU profile. This one deletes only members that are set.
+const ONEOF_SETTER =
+  '(function (fields) { return function (name) { for (var i = 0; i < fields.length; ++i) { var f = fields[i]; if (f !== name && this[f] !== undefined && this[f] !== null) delete this[f]; } }; })($oneOfFields)';
+writeFileSync(
+  js,
+  readFileSync(js, 'utf8')
+    .replace('"protobufjs/minimal"', '"protobufjs/minimal.js"')
+    .replaceAll('set: $util.oneOfSetter($oneOfFields)', `set: ${ONEOF_SETTER}`),
+);
 execFileSync(join(bin, 'pbts'), ['-o', join(out, 'geoplay.d.ts'), js], { stdio: 'inherit' });

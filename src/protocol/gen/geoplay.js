@@ -308,7 +308,7 @@ export const geoplay = $root.geoplay = (() => {
              */
             $Object.defineProperty(Envelope.prototype, "body", {
                 get: $util.oneOfGetter($oneOfFields = ["clientHello", "serverHello", "ping", "pong", "location", "worldDelta", "actionRequest", "actionResult", "error", "drain", "geofenceEvent", "snapshotRequest", "roomJoin", "roomLeave", "roomMessage", "roomUpdate", "roomResult", "roomError"]),
-                set: $util.oneOfSetter($oneOfFields)
+                set: (function (fields) { return function (name) { for (var i = 0; i < fields.length; ++i) { var f = fields[i]; if (f !== name && this[f] !== undefined && this[f] !== null) delete this[f]; } }; })($oneOfFields)
             });
 
             /**

@@ -1,0 +1,30 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import protobuf from 'protobufjs/minimal.js';
+import { Envelope } from '../../src/protocol/frame.js';
+
+// scripts/gen-proto.mjs replaces protobufjs's oneof setter with one that deletes only members that
+// are set: the oneof must still hold one member, the last one on the wire (proto3 semantics).
+test('Envelope.body: the last oneof member on the wire wins, and the others are cleared', () => {
+  const w = protobuf.Writer.create();
+  w.uint32((12 << 3) | 2)
+    .fork()
+    .uint32(8)
+    .uint32(7)
+    .ldelim(); // ping { id: 7 }
+  w.uint32((13 << 3) | 2)
+    .fork()
+    .uint32(8)
+    .uint32(9)
+    .ldelim(); // pong { id: 9 }
+  const env = Envelope.decode(w.finish());
+  assert.equal(env.body, 'pong');
+  assert.equal(env.pong?.id, 9);
+  assert.equal(Object.prototype.hasOwnProperty.call(env, 'ping'), false);
+  const e2 = Envelope.create({ ping: { id: 1 } });
+  e2.body = 'ping';
+  e2.pong = Envelope.decode(w.finish()).pong!;
+  e2.body = 'pong';
+  assert.equal(Object.prototype.hasOwnProperty.call(e2, 'ping'), false);
+  assert.equal(e2.body, 'pong');
+});
