@@ -165,22 +165,11 @@ export class Session {
   sendDelta(worldDelta: Uint8Array | WireBody, nowMs: number): DeltaOutcome {
     if (this.state === SessionState.CLOSED) return DeltaOutcome.CLOSED;
     // In the grace period the backlog is 0: deltas go to the replay ring only.
-    const backlog = this.transport.bufferedAmount;
-    if (backlog > this.limits.coalesceBytes) {
-      if (this.coalescingSince === 0) this.coalescingSince = nowMs;
-      else if (nowMs - this.coalescingSince > this.limits.slowConsumerMs) {
-        this.sink.close(
-          this,
-          'SLOW_CONSUMER',
-          `backlog ${backlog} bytes for ${nowMs - this.coalescingSince} ms`,
-        );
-        return DeltaOutcome.CLOSED;
-      }
-      this.needsSnapshot = true;
-      this.sink.coalesced();
-      return DeltaOutcome.COALESCED;
+    const held = this.holdBack(nowMs);
+    if (held !== DeltaOutcome.SENT) {
+      if (held === DeltaOutcome.COALESCED) this.needsSnapshot = true;
+      return held;
     }
-    this.coalescingSince = 0;
     this.hlc.tick();
     const frame = worldDeltaFrame(++this.outSeq, this.inSeq, this.hlc.ms, this.hlc.logical, worldDelta);
     this.keep(this.outSeq, frame);
@@ -199,23 +188,34 @@ export class Session {
   sendShared(frame: Uint8Array, nowMs: number): DeltaOutcome {
     if (this.state === SessionState.CLOSED) return DeltaOutcome.CLOSED;
     if (this.state !== SessionState.OPEN) return DeltaOutcome.COALESCED;
-    const backlog = this.transport.bufferedAmount;
-    if (backlog > this.limits.coalesceBytes) {
-      if (this.coalescingSince === 0) this.coalescingSince = nowMs;
-      else if (nowMs - this.coalescingSince > this.limits.slowConsumerMs) {
-        this.sink.close(
-          this,
-          'SLOW_CONSUMER',
-          `backlog ${backlog} bytes for ${nowMs - this.coalescingSince} ms`,
-        );
-        return DeltaOutcome.CLOSED;
-      }
-      this.sink.coalesced();
-      return DeltaOutcome.COALESCED;
-    }
-    this.coalescingSince = 0;
+    const held = this.holdBack(nowMs);
+    if (held !== DeltaOutcome.SENT) return held;
     this.write(frame);
     return this.state === SessionState.OPEN ? DeltaOutcome.SENT : DeltaOutcome.CLOSED;
+  }
+
+  /**
+   * The backpressure rule of coalescable frames: SENT when the socket backlog is under the coalesce
+   * threshold (and the over-threshold clock restarts), COALESCED while it is over, CLOSED (with
+   * 1013) once it has been over for longer than slowConsumerMs.
+   */
+  private holdBack(nowMs: number): DeltaOutcome {
+    const backlog = this.transport.bufferedAmount;
+    if (backlog <= this.limits.coalesceBytes) {
+      this.coalescingSince = 0;
+      return DeltaOutcome.SENT;
+    }
+    if (this.coalescingSince === 0) this.coalescingSince = nowMs;
+    else if (nowMs - this.coalescingSince > this.limits.slowConsumerMs) {
+      this.sink.close(
+        this,
+        'SLOW_CONSUMER',
+        `backlog ${backlog} bytes for ${nowMs - this.coalescingSince} ms`,
+      );
+      return DeltaOutcome.CLOSED;
+    }
+    this.sink.coalesced();
+    return DeltaOutcome.COALESCED;
   }
 
   /** Whether a client that received every seq up to `lastSeq` can be brought up to date by a replay. */

@@ -278,7 +278,6 @@ export class ActionRunner {
     const step = await turn;
     if ('result' in step) return step.result;
     const { effects, op } = step;
-    player.committing++;
     try {
       const outcome = await step.commit;
       const stored = outcome.stored;
@@ -300,8 +299,6 @@ export class ActionRunner {
         `the store is unavailable (${code}): retry the same op later`,
         1,
       );
-    } finally {
-      player.committing--;
     }
   }
 

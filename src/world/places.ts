@@ -72,8 +72,7 @@ export class PlaceStates {
       if (!shard) this.committed.set(e.shard, (shard = new Map()));
       const cur = shard.get(e.key);
       if (cur && !after(hlc, cur.hlc)) continue;
-      if (e.value === null) shard.set(e.key, { value: null, hlc });
-      else shard.set(e.key, { value: e.value, hlc });
+      shard.set(e.key, { value: e.value, hlc });
       this.dirty.add(e.shard);
     }
     if (after(hlc, this.watermark)) this.watermark = { ...hlc };

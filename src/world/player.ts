@@ -14,14 +14,12 @@ export class PlayerState {
   readonly actionTimes = new Map<string, number[]>();
   /** Sessions of this player that have not ended. */
   sessions = 0;
-  /** Loading from the store (set while a load runs or after it failed; cleared once loaded). */
+  /** The load from the store while it runs (concurrent callers share it). */
   loading: Promise<void> | undefined;
   /** The in-memory state is known to match the store plus the pending ops. */
   loaded = false;
   /** The actions of one player run one at a time (their commits may overlap). */
   chain: Promise<unknown> = Promise.resolve();
-  /** Ops of this player sent to the journal and not yet answered. */
-  committing = 0;
   /** Settles when the last op of this player sent to the journal has committed or failed. */
   lastCommit: Promise<unknown> = Promise.resolve();
   private pipeline: GpsPipeline | undefined;

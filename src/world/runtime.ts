@@ -20,6 +20,12 @@ import { createSpawnRules } from './spawnRules.js';
 import { World } from './world.js';
 import { WorldSession } from './worldSession.js';
 
+/**
+ * The snapshot row that marks a complete snapshot round (not an S2 token): every world effect up
+ * to its HLC is in the shard snapshots, so a restore replays the journal only after it.
+ */
+const SNAPSHOT_ROUND = '~round';
+
 /** Socket writes of a tick's fan-out between two turns of the event loop, in milliseconds. */
 const WRITE_SLICE_MS = 4;
 
@@ -175,15 +181,17 @@ export class GameRuntime implements SessionHooks {
     if (!store) return { snapshots: 0, replayed: 0 };
     const snaps = await store.latestShardSnapshots();
     const bySnap = new Map<string, Hlc>();
-    let from: Hlc | undefined;
-    for (const s of snaps) {
-      this.places.restoreSnapshot(s);
-      bySnap.set(s.shard, s.hlc);
-      if (!from || s.hlc.ms < from.ms || (s.hlc.ms === from.ms && s.hlc.logical < from.logical)) from = s.hlc;
-    }
-    // A shard without a snapshot may have effects anywhere in the journal: replay from the start
-    // then (snapshots of the other shards still filter their own effects).
+    // Every world effect up to the last complete snapshot round is in some shard's snapshot: the
+    // replay starts there (from the beginning of the journal before the first round).
     let cursor: Hlc = { ms: 0, logical: 0 };
+    for (const s of snaps) {
+      this.hlc.receive(s.hlc.ms, s.hlc.logical);
+      if (s.shard === SNAPSHOT_ROUND) cursor = s.hlc;
+      else {
+        this.places.restoreSnapshot(s);
+        bySnap.set(s.shard, s.hlc);
+      }
+    }
     let afterOpId: string | undefined;
     let replayed = 0;
     for (;;) {
@@ -192,6 +200,7 @@ export class GameRuntime implements SessionHooks {
         ...(afterOpId ? { afterOpId } : {}),
       });
       for (const row of page) {
+        // Shards with replayed effects stay dirty: the next round snapshots them.
         this.places.replay(row, (shard) => bySnap.get(shard));
         this.hlc.receive(row.hlc.ms, row.hlc.logical);
         replayed++;
@@ -200,9 +209,7 @@ export class GameRuntime implements SessionHooks {
       cursor = page[page.length - 1]!.hlc;
       afterOpId = page[page.length - 1]!.opId;
     }
-    this.places.takeSnapshots(); // what was just restored is saved already
-    if (from) this.hlc.receive(from.ms, from.logical);
-    return { snapshots: snaps.length, replayed };
+    return { snapshots: bySnap.size, replayed };
   }
 
   /**
@@ -228,6 +235,10 @@ export class GameRuntime implements SessionHooks {
             this.places.markDirty(snaps.slice(i).map((s) => s.shard));
             throw err;
           }
+        }
+        // The round is complete: a restore need not replay effects up to its watermark.
+        if (snaps.length > 0) {
+          await store.saveShardSnapshot({ shard: SNAPSHOT_ROUND, hlc: snaps[0]!.hlc, state: null });
         }
       } catch (err) {
         this.log.warn({ err }, 'shard snapshot not saved; retrying at the next interval');
@@ -472,11 +483,7 @@ export class GameRuntime implements SessionHooks {
         });
         if (!outcome.applied) return 'duplicate';
         // The store has them; a player whose state is in memory sees them at once.
-        const p = this.players.get(playerId);
-        if (p?.loaded) {
-          for (const [item, n] of Object.entries(items))
-            p.inventory.set(item, (p.inventory.get(item) ?? 0) + n);
-        }
+        if (this.players.get(playerId)?.loaded) this.addItems(playerId, items);
         return 'applied';
       } catch (err) {
         // The same op id again is safe: the journal applies it at most once.

@@ -197,7 +197,13 @@ test('place state: journaled, snapshotted, and restored from the snapshot plus t
     }
     assert.equal(r.status, 1, r.errorMessage);
     await first.server.runtime!.snapshotNow();
-    const snaps = await first.server.store!.latestShardSnapshots();
+    const all = await first.server.store!.latestShardSnapshots();
+    // One shard snapshot, and the marker of the complete round the restore starts its replay after.
+    assert.deepEqual(
+      all.map((x) => x.shard).filter((x) => x === '~round'),
+      ['~round'],
+    );
+    const snaps = all.filter((x) => x.shard !== '~round');
     assert.equal(snaps.length, 1);
     assert.deepEqual(Object.keys((snaps[0]!.state as { places: object }).places), ['gym-a']);
     // After the snapshot: only in the journal.

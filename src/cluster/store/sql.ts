@@ -145,6 +145,22 @@ function worldEffectsSql(cursor: boolean): string {
 ORDER BY hlc_ms, hlc_logical, op_id LIMIT $3`;
 }
 
+/** $1-$4 of a journal page ($4, the cursor's op id, only with one), or INVALID. */
+function pageParams(what: string, after: Hlc, query: JournalQuery): unknown[] | StoreError {
+  const limit = query.limit ?? 10_000;
+  if (
+    !Number.isSafeInteger(after.ms) ||
+    !Number.isInteger(after.logical) ||
+    !Number.isInteger(limit) ||
+    limit < 1
+  ) {
+    return new StoreError('INVALID', `${what}: an integer hlc and a positive integer limit are required`);
+  }
+  const params: unknown[] = [after.ms, after.logical, limit];
+  if (query.afterOpId !== undefined) params.push(query.afterOpId);
+  return params;
+}
+
 function num(v: unknown): number {
   return typeof v === 'number' ? v : Number(v);
 }
@@ -458,45 +474,19 @@ export class SqlStore implements Store {
   }
 
   worldEffectsSince(after: Hlc, query: JournalQuery = {}): Promise<JournalRow[]> {
-    const limit = query.limit ?? 10_000;
-    if (
-      !Number.isSafeInteger(after.ms) ||
-      !Number.isInteger(after.logical) ||
-      !Number.isInteger(limit) ||
-      limit < 1
-    ) {
-      return Promise.reject(
-        new StoreError(
-          'INVALID',
-          'worldEffectsSince: an integer hlc and a positive integer limit are required',
-        ),
-      );
-    }
-    const cursor = query.afterOpId !== undefined;
-    const params: unknown[] = [after.ms, after.logical, limit];
-    if (cursor) params.push(query.afterOpId);
+    const params = pageParams('worldEffectsSince', after, query);
+    if (params instanceof StoreError) return Promise.reject(params);
     return this.run('worldEffectsSince', async () => {
-      const rows = await this.driver.query(worldEffectsSql(cursor), params);
+      const rows = await this.driver.query(worldEffectsSql(query.afterOpId !== undefined), params);
       return rows.map(toJournalRow);
     });
   }
 
   journalSince(after: Hlc, query: JournalQuery = {}): Promise<JournalRow[]> {
-    const limit = query.limit ?? 10_000;
-    if (
-      !Number.isSafeInteger(after.ms) ||
-      !Number.isInteger(after.logical) ||
-      !Number.isInteger(limit) ||
-      limit < 1
-    ) {
-      return Promise.reject(
-        new StoreError('INVALID', 'journalSince: an integer hlc and a positive integer limit are required'),
-      );
-    }
+    const params = pageParams('journalSince', after, query);
+    if (params instanceof StoreError) return Promise.reject(params);
     const cursor = query.afterOpId !== undefined;
     const shard = query.shard !== undefined;
-    const params: unknown[] = [after.ms, after.logical, limit];
-    if (cursor) params.push(query.afterOpId);
     if (shard) params.push(query.shard);
     return this.run('journalSince', async () => {
       const rows = await this.driver.query(journalSql(cursor, shard), params);
