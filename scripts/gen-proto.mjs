@@ -29,15 +29,26 @@ execFileSync(
   { stdio: 'inherit' },
 );
 // Node's ESM resolver needs the file extension for a package subpath without an exports map.
-// protobufjs's oneof setter runs `delete` on every other member of the oneof each time a decoded
-// message sets it (18 for Envelope.body, on fields that are almost never there): 10% of the room
-// input path in a CPU profile. This one deletes only members that are set.
-const ONEOF_SETTER =
-  '(function (fields) { return function (name) { for (var i = 0; i < fields.length; ++i) { var f = fields[i]; if (f !== name && this[f] !== undefined && this[f] !== null) delete this[f]; } }; })($oneOfFields)';
-writeFileSync(
-  js,
-  readFileSync(js, 'utf8')
-    .replace('"protobufjs/minimal"', '"protobufjs/minimal.js"')
-    .replaceAll('set: $util.oneOfSetter($oneOfFields)', `set: ${ONEOF_SETTER}`),
-);
+//
+// protobufjs's oneof accessors are slow on the receive path, where every decoded Envelope sets and
+// reads its body: the setter runs `delete` on every other member (18 for Envelope.body, on fields
+// that are almost never there: 10% of the room input path in a CPU profile), and the getter
+// allocates `Object.keys(this)` on every read. Both are replaced by unrolled code over the
+// member names, whose named property reads the engine caches: the setter deletes only members
+// that are set; the getter returns the first member set, in declaration order (protobufjs's
+// returned the last own key set; a decoded message never has two).
+function oneofAccessors(names) {
+  const get = names.map((n) => `if (this.${n} != null) return "${n}";`).join(' ');
+  const set = names.map((n) => `if (name !== "${n}" && this.${n} != null) delete this.${n};`).join(' ');
+  return `get: function () { ${get} return undefined; },\n                set: function (name) { ${set} }`;
+}
+const ONEOF =
+  /get: \$util\.oneOfGetter\(\$oneOfFields = (\[[^\]]*\])\),\s*set: \$util\.oneOfSetter\(\$oneOfFields\)/g;
+const generated = readFileSync(js, 'utf8')
+  .replace('"protobufjs/minimal"', '"protobufjs/minimal.js"')
+  .replace(ONEOF, (_m, list) => oneofAccessors(JSON.parse(list)));
+if (generated.includes('oneOfGetter') || generated.includes('oneOfSetter')) {
+  throw new Error('gen-proto: a oneof accessor was not replaced (protobufjs output changed)');
+}
+writeFileSync(js, generated);
 execFileSync(join(bin, 'pbts'), ['-o', join(out, 'geoplay.d.ts'), js], { stdio: 'inherit' });

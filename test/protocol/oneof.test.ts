@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import protobufFull from 'protobufjs';
 import protobuf from 'protobufjs/minimal.js';
 import { Envelope } from '../../src/protocol/frame.js';
 
@@ -27,4 +29,17 @@ test('Envelope.body: the last oneof member on the wire wins, and the others are 
   e2.body = 'pong';
   assert.equal(Object.prototype.hasOwnProperty.call(e2, 'ping'), false);
   assert.equal(e2.body, 'pong');
+});
+
+// The getter is unrolled too: it must name the member set, for every member of the proto's oneof,
+// and nothing when none is set.
+test('Envelope.body names whichever member is set, and undefined for none', () => {
+  const proto = protobufFull.loadSync(fileURLToPath(new URL('../../proto/geoplay.proto', import.meta.url)));
+  const names = proto.lookupType('geoplay.v1.Envelope').oneofs['body']!.fieldsArray.map((f) => f.name);
+  assert.ok(names.length >= 18);
+  for (const name of names) {
+    const env = Envelope.decode(Envelope.encode({ [name]: {} }).finish());
+    assert.equal(env.body, name);
+  }
+  assert.equal(Envelope.decode(Envelope.encode({ seq: 3 }).finish()).body, undefined);
 });
