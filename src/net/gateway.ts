@@ -11,11 +11,12 @@ import { AuthError, type TokenAuthority } from '../session/auth.js';
 import type { SessionManager } from '../session/manager.js';
 import type { Session } from '../session/session.js';
 import { takeToken, tokensAfter } from './ratelimit.js';
+import { SharedFrames, WsTransport } from './wsTransport.js';
 
 const kSession = Symbol('geoplay.session');
 const kGateway = Symbol('geoplay.gateway');
 const kIp = Symbol('geoplay.ip');
-const kRaw = Symbol('geoplay.raw');
+const kTransport = Symbol('geoplay.transport');
 
 interface TaggedSocket extends WebSocket {
   /** The session the socket belongs to (another one after a resume). */
@@ -23,8 +24,8 @@ interface TaggedSocket extends WebSocket {
   [kGateway]: Gateway;
   /** Peer address, for the per-IP count (a resumed session may have come from another one). */
   [kIp]: string;
-  /** The TCP socket under the WebSocket, corked while a ClientHello is handled. */
-  [kRaw]: Duplex;
+  /** The session's transport over this socket (what the session's `transport` is while it owns it). */
+  [kTransport]: WsTransport;
 }
 
 export const WS_PATH = '/ws';
@@ -71,6 +72,7 @@ export class Gateway {
   readonly wss: WebSocketServer;
   private readonly perIp = new Map<string, number>();
   private readonly idleWaiters: (() => void)[] = [];
+  private readonly shared = new SharedFrames();
   draining = false;
 
   constructor(
@@ -126,8 +128,9 @@ export class Gateway {
           const tagged = ws as TaggedSocket;
           tagged[kGateway] = this;
           tagged[kIp] = ip;
-          tagged[kRaw] = socket;
-          tagged[kSession] = this.sessions.create(claims, ip, ws, Date.now());
+          const transport = new WsTransport(ws, socket, this.shared);
+          tagged[kTransport] = transport;
+          tagged[kSession] = this.sessions.create(claims, ip, transport, Date.now());
           ws.on('message', onMessage);
           ws.on('close', onClose);
           ws.on('error', onError);
@@ -164,8 +167,9 @@ export class Gateway {
   receive(ws: TaggedSocket, data: Buffer, isBinary: boolean): void {
     const session = ws[kSession];
     // A socket whose session was resumed elsewhere, or that is closing, has nothing more to say.
-    if (session.transport !== ws || !session.open) return;
-    this.metrics.bytesIn.inc(data.length);
+    if (session.transport !== ws[kTransport] || !session.open) return;
+    const hot = this.metrics.hot;
+    hot.bytesIn += data.length;
     if (!isBinary) {
       this.frameError(session, new ProtocolError('TEXT_FRAME'));
       return;
@@ -200,10 +204,10 @@ export class Gateway {
         return;
       }
     }
-    this.metrics.framesIn.inc({ body });
+    hot.framesIn.set(body, (hot.framesIn.get(body) ?? 0) + 1);
     // A ClientHello may be answered by many frames (a resume: the ServerHello and the replay):
     // corked, they leave in one write instead of one system call each.
-    const raw = body === 'clientHello' ? ws[kRaw] : undefined;
+    const raw = body === 'clientHello' ? ws[kTransport].socket : undefined;
     raw?.cork();
     try {
       const owner = this.sessions.handle(session, env, now);
@@ -242,7 +246,7 @@ export class Gateway {
 
   socketClosed(ws: TaggedSocket, code: number): void {
     this.releaseIp(ws[kIp]);
-    this.sessions.transportClosed(ws[kSession], ws, code);
+    this.sessions.transportClosed(ws[kSession], ws[kTransport], code);
     if (this.wss.clients.size === 0) {
       for (const resolve of this.idleWaiters.splice(0)) resolve();
     }

@@ -121,8 +121,8 @@ export class SessionManager {
     this.sink = {
       close: (s, code, detail) => this.close(s, code, detail),
       framesOut: (n) => {
-        metrics.bytesOut.inc(n);
-        metrics.framesOut.inc();
+        metrics.hot.bytesOut += n;
+        metrics.hot.framesOut++;
       },
       coalesced: () => metrics.coalesced.inc(),
     };

@@ -15,6 +15,11 @@ import { ReplayRing } from './ring.js';
 /** What a session needs of its socket; a `ws` WebSocket fits as it is. */
 export interface SessionTransport {
   send(data: Uint8Array): void;
+  /**
+   * Sends a frame that goes unchanged to many sessions one after the other (a room update), so a
+   * transport may prepare its bytes once for all of them. Without it, `send` takes the frame.
+   */
+  sendShared?(data: Uint8Array): void;
   close(code?: number, reason?: string): void;
   terminate(): void;
   readonly bufferedAmount: number;
@@ -190,7 +195,7 @@ export class Session {
     if (this.state !== SessionState.OPEN) return DeltaOutcome.COALESCED;
     const held = this.holdBack(nowMs);
     if (held !== DeltaOutcome.SENT) return held;
-    this.write(frame);
+    this.write(frame, true);
     return this.state === SessionState.OPEN ? DeltaOutcome.SENT : DeltaOutcome.CLOSED;
   }
 
@@ -258,8 +263,10 @@ export class Session {
     );
   }
 
-  private write(frame: Uint8Array): void {
-    this.transport.send(frame);
+  private write(frame: Uint8Array, shared = false): void {
+    const t = this.transport;
+    if (shared && t.sendShared) t.sendShared(frame);
+    else t.send(frame);
     this.sink.framesOut(frame.length);
     if (!this.closing && this.transport.bufferedAmount > this.limits.slowConsumerBytes) {
       this.sink.close(this, 'SLOW_CONSUMER', `backlog ${this.transport.bufferedAmount} bytes`);

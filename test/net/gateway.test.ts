@@ -36,6 +36,33 @@ describe('gateway', () => {
     assert.match(metrics.body, /nodejs_eventloop_lag_seconds/);
   });
 
+  test('frame and byte counters (kept as plain numbers between scrapes) add up over scrapes', async () => {
+    const c = await RawClient.connect(t.server.wsUrl, await t.token('counted'));
+    await c.hello();
+    const read = async () => {
+      const body = (await httpGet(`${t.server.url}/metrics`)).body;
+      return {
+        pings: metricValue(body, 'geoplay_frames_in_total', 'body="ping"'),
+        bytesIn: metricValue(body, 'geoplay_bytes_in_total'),
+        framesOut: metricValue(body, 'geoplay_frames_out_total'),
+        bytesOut: metricValue(body, 'geoplay_bytes_out_total'),
+      };
+    };
+    const first = await read();
+    for (let round = 1; round <= 2; round++) {
+      for (let i = 0; i < 3; i++) {
+        c.send({ ping: { id: 100 * round + i, originTimeMs: 1 } });
+        await c.next('pong');
+      }
+      const now = await read();
+      assert.equal(now.pings, first.pings + 3 * round, `pings after scrape ${round}`);
+      assert.ok(now.bytesIn >= first.bytesIn + 3 * round * 12, 'bytes in');
+      assert.ok(now.framesOut >= first.framesOut + 3 * round, 'a pong for each ping');
+      assert.ok(now.bytesOut > first.bytesOut, 'bytes out');
+    }
+    c.close();
+  });
+
   test('dev token endpoint issues a token the gateway accepts, and rejects bad input', async () => {
     const res = await fetch(`${t.server.url}/api/dev/token`, {
       method: 'POST',

@@ -1,0 +1,100 @@
+import type { Duplex } from 'node:stream';
+import type { WebSocket } from 'ws';
+import type { SessionTransport } from '../session/session.js';
+
+/** `ws`'s readyState of an open socket. */
+const OPEN = 1;
+/** `ws`'s Sender state when it is not deflating or reading a Blob: frames go out as they come. */
+const SENDER_IDLE = 0;
+
+/** What this module reads of `ws` 8's internals (test/net/wsTransport.test.ts pins them). */
+interface WsInternals {
+  _sender?: { _state: number } | null;
+}
+
+/**
+ * The bytes of an unmasked, final, binary WebSocket frame (RFC 6455 5.2, server to client)
+ * carrying `payload`: the header and the payload in one buffer, so the socket takes one `write`.
+ */
+export function wsBinaryFrame(payload: Uint8Array): Buffer {
+  const n = payload.length;
+  const header = n < 126 ? 2 : n < 65_536 ? 4 : 10;
+  // From Node's pool for small frames: the buffer lives until its socket write completes.
+  const out = Buffer.allocUnsafe(header + n);
+  out[0] = 0x82;
+  if (header === 2) {
+    out[1] = n;
+  } else if (header === 4) {
+    out[1] = 126;
+    out[2] = n >>> 8;
+    out[3] = n & 0xff;
+  } else {
+    out[1] = 127;
+    out.writeUInt32BE(Math.floor(n / 0x1_0000_0000), 2);
+    out.writeUInt32BE(n >>> 0, 6);
+  }
+  out.set(payload, header);
+  return out;
+}
+
+/**
+ * The last frame framed for many sockets (a room update goes to every member of the room one
+ * after the other): framed once, then the same bytes for each of them. One per gateway.
+ */
+export class SharedFrames {
+  private frame: Uint8Array | undefined = undefined;
+  private wire: Buffer | undefined = undefined;
+
+  wireOf(frame: Uint8Array): Buffer {
+    if (frame !== this.frame || this.wire === undefined) {
+      this.wire = wsBinaryFrame(frame);
+      this.frame = frame;
+    }
+    return this.wire;
+  }
+}
+
+/**
+ * A session's WebSocket. Frames go to the TCP socket already framed, one `write` each, instead of
+ * through `ws.send` (a header allocation, a cork and a two-buffer `writev` per frame: about 1 µs of
+ * the writer's CPU per frame on loopback; docs/BENCHMARKS.md, Rooms). That is only valid while
+ * `ws` itself is not holding frames back (its Sender deflating or reading a Blob, which this
+ * server never asks for): then, and once the socket is no longer open, `ws.send` takes the frame.
+ */
+export class WsTransport implements SessionTransport {
+  constructor(
+    readonly ws: WebSocket,
+    /** The TCP socket under the WebSocket. */
+    readonly socket: Duplex,
+    private readonly shared: SharedFrames,
+  ) {}
+
+  send(frame: Uint8Array): void {
+    if (this.direct()) this.socket.write(wsBinaryFrame(frame));
+    else this.ws.send(frame);
+  }
+
+  sendShared(frame: Uint8Array): void {
+    if (this.direct()) this.socket.write(this.shared.wireOf(frame));
+    else this.ws.send(frame);
+  }
+
+  close(code?: number, reason?: string): void {
+    this.ws.close(code, reason);
+  }
+
+  terminate(): void {
+    this.ws.terminate();
+  }
+
+  get bufferedAmount(): number {
+    // Our direct writes wait in the socket's writable state, which ws counts here too.
+    return this.ws.bufferedAmount;
+  }
+
+  private direct(): boolean {
+    if (this.ws.readyState !== OPEN) return false;
+    const sender = (this.ws as unknown as WsInternals)._sender;
+    return sender != null && sender._state === SENDER_IDLE;
+  }
+}
