@@ -40,6 +40,30 @@ export class TimerRegistry {
     });
   }
 
+  /**
+   * Calls `fn` at a fixed rate: at start + k * `ms` for k = 1, 2, ..., on the monotonic clock, until
+   * cancelled. Unlike `every` (setInterval, which counts each interval from when its callback ran,
+   * so a busy event loop stretches every period by its delay: a 50 ms tick with 40 ms of lag runs
+   * at 11 Hz), a late call does not push the later ones back. A call late by a whole period or more
+   * skips the slots it missed instead of running them back to back.
+   */
+  fixedRate(name: string, ms: number, fn: () => void): TimerHandle {
+    if (!(ms > 0)) throw new RangeError(`timer "${name}": period must be > 0 ms, got ${ms}`);
+    return this.add(name, (h) => {
+      let due = performance.now() + ms;
+      const run = (): void => {
+        // Rescheduled before fn runs, so fn may cancel its own timer.
+        const now = performance.now();
+        due += ms;
+        if (due <= now) due += Math.ceil((now - due) / ms) * ms;
+        if (due <= now) due += ms;
+        this.active.set(h, setTimeout(run, due - now));
+        fn();
+      };
+      this.active.set(h, setTimeout(run, ms));
+    });
+  }
+
   /** Calls `fn` once after `ms` milliseconds. */
   after(name: string, ms: number, fn: () => void): TimerHandle {
     return this.add(name, (h) => {

@@ -179,7 +179,7 @@ export class Room {
     const now = env.clock();
     this.lastTickAt = now;
     this.phaseEndsMs = now + s.fillTimeoutMs;
-    this.tickTimer = env.timers.every('room.tick', 1000 / s.tickHz, () => this.onTimerTick());
+    this.tickTimer = env.timers.fixedRate('room.tick', 1000 / s.tickHz, () => this.onTimerTick());
     this.phaseTimer = env.timers.after('room.phase', s.fillTimeoutMs, () => this.lobbyOver());
     this.hook('onCreate', () => def.onCreate?.(this.ctx));
   }

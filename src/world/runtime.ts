@@ -255,7 +255,7 @@ export class GameRuntime implements SessionHooks {
         void this.snapshotNow();
       });
     }
-    this.tickTimer = this.timers.every('world.tick', this.world.tickMs, () => {
+    this.tickTimer = this.timers.fixedRate('world.tick', this.world.tickMs, () => {
       try {
         this.world.step(this.clock());
       } catch (err) {
