@@ -96,6 +96,11 @@ export interface WebSocketLike {
   onerror: ((ev: unknown) => void) | null;
   send(data: Uint8Array): void;
   close(code?: number, reason?: string): void;
+  /**
+   * Node's `ws` also has an EventEmitter API: its 'message' event hands over the Buffer as
+   * received, without the MessageEvent and the ArrayBuffer copy of `onmessage`.
+   */
+  on?(event: 'message', listener: (data: Uint8Array, isBinary: boolean) => void): unknown;
 }
 
 export type WebSocketFactory = (url: string) => WebSocketLike;
@@ -470,7 +475,9 @@ export class GeoplayClient extends Emitter<ClientEvents> {
       this.scheduleReconnect();
       return;
     }
-    ws.binaryType = 'arraybuffer';
+    // Node's `ws` (an EventEmitter): Buffers through 'message'; browsers: ArrayBuffers via onmessage.
+    const emitter = typeof ws.on === 'function';
+    ws.binaryType = emitter ? 'nodebuffer' : 'arraybuffer';
     this.ws = ws;
     ws.onopen = () => {
       this.setState('syncing');
@@ -483,7 +490,14 @@ export class GeoplayClient extends Emitter<ClientEvents> {
         },
       });
     };
-    ws.onmessage = (ev) => this.onFrame(ev.data);
+    if (emitter) {
+      // Never removed: a socket this client let go of (closed, replaced) is ignored here.
+      ws.on!('message', (data) => {
+        if (this.ws === ws) this.onFrame(data);
+      });
+    } else {
+      ws.onmessage = (ev) => this.onFrame(ev.data);
+    }
     ws.onerror = (ev) => {
       // Browsers hide why an upgrade failed; `ws` in Node says it, and a 401 will not get better
       // by retrying with the same token.

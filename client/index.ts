@@ -25,6 +25,7 @@ export {
   RoomsClient,
   type RoomUpdate,
 } from './rooms.js';
+export { RoomStateMirror } from './roomState.js';
 export { uuidv7 } from './uuid.js';
 export {
   EntityKind,

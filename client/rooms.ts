@@ -3,6 +3,7 @@ import type { Envelope } from '../src/protocol/frame.js';
 import type { geoplay } from '../src/protocol/gen/geoplay.js';
 import type { ClientError as ClientErrorType, GeoplayClient } from './client.js';
 import { Emitter } from './emitter.js';
+import { RoomStateMirror } from './roomState.js';
 
 export type RoomUpdate = geoplay.v1.RoomUpdate;
 export type RoomResult = geoplay.v1.RoomResult;
@@ -75,7 +76,8 @@ export class RoomHandle<M extends object = Record<string, unknown>> extends Emit
   phaseEndsMs = 0;
   /** Room tick of the last update applied. */
   tick = 0;
-  readonly state = new Map<string, unknown>();
+  /** The room's state: a read-only map whose values are parsed from their JSON when first read. */
+  readonly state = new RoomStateMirror();
   readonly members = new Map<string, RoomMemberInfo>();
   /** The room's result once ended. */
   result: unknown = undefined;
@@ -94,7 +96,7 @@ export class RoomHandle<M extends object = Record<string, unknown>> extends Emit
   }
 
   get<T = unknown>(key: string): T | undefined {
-    return this.state.get(key) as T | undefined;
+    return this.state.get<T>(key);
   }
 
   /** Sends a message of a type the room defines; false when not connected or not in the room. */
@@ -147,7 +149,7 @@ export class RoomHandle<M extends object = Record<string, unknown>> extends Emit
   }
 
   private applyEntries(u: RoomUpdate): void {
-    for (let i = 0; i < u.setKeys.length; i++) this.state.set(u.setKeys[i]!, parseJson(u.setValues[i] ?? ''));
+    for (let i = 0; i < u.setKeys.length; i++) this.state.setText(u.setKeys[i]!, u.setValues[i] ?? '');
     for (const m of u.members) {
       const info: RoomMemberInfo = {
         playerId: m.playerId ?? '',

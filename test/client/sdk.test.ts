@@ -2,7 +2,13 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { backoffDelay } from '../../client/backoff.js';
 import { ClockSync } from '../../client/clock.js';
-import { type ClientError, type ConnectionState, connect, GeoplayClient } from '../../client/index.js';
+import {
+  type ClientError,
+  type ConnectionState,
+  connect,
+  GeoplayClient,
+  type WebSocketLike,
+} from '../../client/index.js';
 import { uuidv7 } from '../../client/uuid.js';
 import { startTestServer } from '../helpers/server.js';
 
@@ -181,4 +187,56 @@ test('uuidv7: version and variant bits, time-ordered', () => {
   assert.match(a, /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   assert.ok(a < b);
   assert.equal(a.slice(0, 13), '018bcfe5-6800');
+});
+
+test('the SDK works over the browser WebSocket API as over Node ws events', async () => {
+  const t = await startTestServer();
+  const { WebSocket } = await import('ws');
+  try {
+    for (const api of ['events', 'browser'] as const) {
+      const client = new GeoplayClient(t.server.wsUrl, await t.token(`api-${api}`), {
+        webSocket: (url) => {
+          const ws = new WebSocket(url, { perMessageDeflate: false });
+          if (api === 'events') return ws as unknown as WebSocketLike;
+          // What a browser offers: onmessage and friends, no EventEmitter `on`.
+          return {
+            get binaryType() {
+              return ws.binaryType;
+            },
+            set binaryType(v: string) {
+              ws.binaryType = v as typeof ws.binaryType;
+            },
+            get readyState() {
+              return ws.readyState;
+            },
+            get bufferedAmount() {
+              return ws.bufferedAmount;
+            },
+            set onopen(f: WebSocketLike['onopen']) {
+              ws.onopen = f;
+            },
+            set onmessage(f: WebSocketLike['onmessage']) {
+              ws.onmessage = f;
+            },
+            set onclose(f: WebSocketLike['onclose']) {
+              ws.onclose = f as typeof ws.onclose;
+            },
+            set onerror(f: WebSocketLike['onerror']) {
+              ws.onerror = f;
+            },
+            send: (d: Uint8Array) => ws.send(d),
+            close: (c?: number, r?: string) => ws.close(c, r),
+          } as unknown as WebSocketLike;
+        },
+      });
+      await client.start();
+      assert.equal(client.hello?.playerId, `api-${api}`);
+      client.ping();
+      await waitFor(() => client.clock.sampleCount >= 2 || undefined);
+      assert.ok(client.stats.framesIn >= 2, `${api}: frames read`);
+      client.close();
+    }
+  } finally {
+    await t.stop();
+  }
 });
