@@ -492,8 +492,9 @@ export class GeoplayClient extends Emitter<ClientEvents> {
     };
     if (emitter) {
       // Never removed: a socket this client let go of (closed, replaced) is ignored here.
-      ws.on!('message', (data) => {
-        if (this.ws === ws) this.onFrame(data);
+      // Text frames are not frames of this protocol: dropped, as onmessage drops their strings.
+      ws.on!('message', (data, isBinary) => {
+        if (isBinary && this.ws === ws) this.onFrame(data);
       });
     } else {
       ws.onmessage = (ev) => this.onFrame(ev.data);

@@ -25,7 +25,6 @@ export {
   RoomsClient,
   type RoomUpdate,
 } from './rooms.js';
-export { RoomStateMirror } from './roomState.js';
 export { uuidv7 } from './uuid.js';
 export {
   EntityKind,

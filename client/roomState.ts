@@ -2,8 +2,8 @@
  * A room's state as this client mirrors it: the server sends each value as JSON text, and a value
  * is parsed when it is first read after it changed, not when it arrives. A client that reads a
  * few keys of an update (its own entry, say) parses those, not every key of every update; one
- * that reads them all parses each change once, as before. Read-only for the application: it
- * changes only when an update is applied.
+ * that reads them all parses each change once, as before. The SDK hands it to the application as
+ * a ReadonlyMap (`RoomHandle.state`): it changes only when an update is applied.
  */
 export class RoomStateMirror implements ReadonlyMap<string, unknown> {
   private readonly texts = new Map<string, string>();
@@ -40,6 +40,10 @@ export class RoomStateMirror implements ReadonlyMap<string, unknown> {
     for (const k of this.texts.keys()) yield [k, this.get(k)];
   }
 
+  get [Symbol.toStringTag](): string {
+    return 'RoomStateMirror';
+  }
+
   [Symbol.iterator](): MapIterator<[string, unknown]> {
     return this.entries();
   }
@@ -58,9 +62,9 @@ export class RoomStateMirror implements ReadonlyMap<string, unknown> {
   }
 
   /** @internal */
-  delete(key: string): void {
-    this.texts.delete(key);
+  delete(key: string): boolean {
     this.parsed.delete(key);
+    return this.texts.delete(key);
   }
 
   /** @internal */

@@ -77,7 +77,10 @@ export class RoomHandle<M extends object = Record<string, unknown>> extends Emit
   /** Room tick of the last update applied. */
   tick = 0;
   /** The room's state: a read-only map whose values are parsed from their JSON when first read. */
-  readonly state = new RoomStateMirror();
+  get state(): ReadonlyMap<string, unknown> {
+    return this.mirror;
+  }
+  private readonly mirror = new RoomStateMirror();
   readonly members = new Map<string, RoomMemberInfo>();
   /** The room's result once ended. */
   result: unknown = undefined;
@@ -96,7 +99,7 @@ export class RoomHandle<M extends object = Record<string, unknown>> extends Emit
   }
 
   get<T = unknown>(key: string): T | undefined {
-    return this.state.get<T>(key);
+    return this.mirror.get<T>(key);
   }
 
   /** Sends a message of a type the room defines; false when not connected or not in the room. */
@@ -117,7 +120,7 @@ export class RoomHandle<M extends object = Record<string, unknown>> extends Emit
   /** @internal */
   apply(u: RoomUpdate): void {
     if (u.snapshot) {
-      this.state.clear();
+      this.mirror.clear();
       const before = new Set(this.members.keys());
       this.members.clear();
       this.awaiting = false;
@@ -140,7 +143,7 @@ export class RoomHandle<M extends object = Record<string, unknown>> extends Emit
       return;
     }
     this.stats.updates++;
-    for (const k of u.removedKeys) this.state.delete(k);
+    for (const k of u.removedKeys) this.mirror.delete(k);
     this.applyEntries(u);
     for (const id of u.left) if (this.members.delete(id)) this.emit('leave', id);
     this.tick = u.tick;
@@ -149,7 +152,7 @@ export class RoomHandle<M extends object = Record<string, unknown>> extends Emit
   }
 
   private applyEntries(u: RoomUpdate): void {
-    for (let i = 0; i < u.setKeys.length; i++) this.state.setText(u.setKeys[i]!, u.setValues[i] ?? '');
+    for (let i = 0; i < u.setKeys.length; i++) this.mirror.setText(u.setKeys[i]!, u.setValues[i] ?? '');
     for (const m of u.members) {
       const info: RoomMemberInfo = {
         playerId: m.playerId ?? '',

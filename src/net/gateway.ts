@@ -73,6 +73,7 @@ export class Gateway {
   private readonly perIp = new Map<string, number>();
   private readonly idleWaiters: (() => void)[] = [];
   private readonly shared = new SharedFrames();
+  private checkedDirectWrites = false;
   draining = false;
 
   constructor(
@@ -129,6 +130,12 @@ export class Gateway {
           tagged[kGateway] = this;
           tagged[kIp] = ip;
           const transport = new WsTransport(ws, socket, this.shared);
+          if (!this.checkedDirectWrites) {
+            this.checkedDirectWrites = true;
+            if (!transport.directWrites) {
+              this.log.warn('ws has no Sender state to check: frames go through ws.send (slower)');
+            }
+          }
           tagged[kTransport] = transport;
           tagged[kSession] = this.sessions.create(claims, ip, transport, Date.now());
           ws.on('message', onMessage);

@@ -38,28 +38,31 @@ export function wsBinaryFrame(payload: Uint8Array): Buffer {
 }
 
 /**
- * The last frame framed for many sockets (a room update goes to every member of the room one
- * after the other): framed once, then the same bytes for each of them. One per gateway.
+ * Frames written to many sockets (a room update goes to every member of the room one after the
+ * other), framed once: the WebSocket bytes live as long as the frame they were made from. A shared
+ * frame must not change after its first send (SessionTransport.sendShared). One per gateway.
  */
 export class SharedFrames {
-  private frame: Uint8Array | undefined = undefined;
-  private wire: Buffer | undefined = undefined;
+  private readonly wires = new WeakMap<Uint8Array, Buffer>();
 
   wireOf(frame: Uint8Array): Buffer {
-    if (frame !== this.frame || this.wire === undefined) {
-      this.wire = wsBinaryFrame(frame);
-      this.frame = frame;
+    let wire = this.wires.get(frame);
+    if (wire === undefined) {
+      wire = wsBinaryFrame(frame);
+      this.wires.set(frame, wire);
     }
-    return this.wire;
+    return wire;
   }
 }
 
 /**
  * A session's WebSocket. Frames go to the TCP socket already framed, one `write` each, instead of
- * through `ws.send` (a header allocation, a cork and a two-buffer `writev` per frame: about 1 µs of
- * the writer's CPU per frame on loopback; docs/BENCHMARKS.md, Rooms). That is only valid while
- * `ws` itself is not holding frames back (its Sender deflating or reading a Blob, which this
- * server never asks for): then, and once the socket is no longer open, `ws.send` takes the frame.
+ * through `ws.send` (a header allocation, a cork and a two-buffer `writev` per frame: 1.0-1.3 µs
+ * of the writer's CPU per frame on loopback; docs/BENCHMARKS.md, "Rooms: the send path"). That is
+ * only valid while `ws` itself is not holding frames back (its Sender deflating or reading a Blob,
+ * which this server never asks for): then, and once the socket is no longer open, `ws.send` takes
+ * the frame. The check reads `ws` 8's private Sender state; `directWrites` says whether this `ws`
+ * still has it (the gateway logs a warning once if not: every frame then goes through `ws.send`).
  */
 export class WsTransport implements SessionTransport {
   constructor(
@@ -85,6 +88,12 @@ export class WsTransport implements SessionTransport {
 
   terminate(): void {
     this.ws.terminate();
+  }
+
+  /** Whether this `ws` exposes the Sender state the direct path needs (ws 8.x does). */
+  get directWrites(): boolean {
+    const sender = (this.ws as unknown as WsInternals)._sender;
+    return sender != null && typeof sender._state === 'number';
   }
 
   get bufferedAmount(): number {

@@ -21,8 +21,9 @@ export class GatewayMetrics {
   });
   /**
    * The counts of the per-frame path (tens of thousands a second at a few thousand players) as
-   * plain numbers, folded into their counters when the registry is scraped: a prom-client `inc`
-   * per frame costs a label hash and a map update, on the path every input and every write takes.
+   * plain numbers, folded into their counters when the registry is collected (a scrape, or a
+   * metric's `get()`): a prom-client `inc` per frame costs a label hash and a map update, on the
+   * path every input and every write takes. Between collections the counters lag by what is here.
    */
   readonly hot = { bytesIn: 0, bytesOut: 0, framesOut: 0, framesIn: new Map<string, number>() };
   readonly framesIn = new Counter({

@@ -17,7 +17,8 @@ export interface SessionTransport {
   send(data: Uint8Array): void;
   /**
    * Sends a frame that goes unchanged to many sessions one after the other (a room update), so a
-   * transport may prepare its bytes once for all of them. Without it, `send` takes the frame.
+   * transport may prepare its bytes once for all of them (and keep them while the frame lives): the
+   * frame must not change after its first send. Without it, `send` takes the frame.
    */
   sendShared?(data: Uint8Array): void;
   close(code?: number, reason?: string): void;

@@ -261,6 +261,9 @@ export class GameRuntime implements SessionHooks {
       } catch (err) {
         this.log.error({ err }, 'world tick failed');
       }
+      // One write chain at a time: a tick due while the last fan-out is still being written in
+      // slices (timers run before immediates) takes the chain over rather than starting another.
+      if (this.writing) clearImmediate(this.writing);
       this.writeSome();
     });
   }

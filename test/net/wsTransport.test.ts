@@ -92,6 +92,7 @@ describe('WsTransport', () => {
       socket.write = write;
     }
     await waitFor(() => pair.received.length === sent.length, 'every frame');
+    assert.equal(pair.transport.directWrites, true, 'ws 8 has the Sender state the direct path reads');
     assert.equal(wsSends, 0, 'an open socket is written directly, not through ws.send');
     assert.deepEqual(
       writes,
@@ -123,7 +124,11 @@ describe('WsTransport', () => {
     const first = pair.shared.wireOf(frame);
     assert.equal(pair.shared.wireOf(frame), first, 'the same bytes for the next socket');
     assert.deepEqual(new Uint8Array(first), new Uint8Array(wsBinaryFrame(frame)));
-    assert.notEqual(pair.shared.wireOf(payload(40, 9)), first, 'another frame is framed anew');
+    const other = payload(40, 9);
+    const second = pair.shared.wireOf(other);
+    assert.notEqual(second, first, 'another frame is framed anew');
+    assert.equal(pair.shared.wireOf(frame), first, 'frames in between do not evict it');
+    assert.equal(pair.shared.wireOf(other), second);
   });
 
   test('once ws is no longer open, frames go through ws.send (which drops them after close)', async () => {

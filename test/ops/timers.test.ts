@@ -34,7 +34,8 @@ test('fixedRate keeps its rate while the event loop is late, and is cancellable 
   // Due at 100, 200, ..., 2000: 20 calls. setInterval here would lose one period in four or so.
   assert.ok(n >= 18 && n <= 21, `${n} calls in 2,050 ms at 100 ms`);
   // Late calls do not shift the ones after them: the k-th call is never before its slot.
-  at.forEach((t, k) => assert.ok(t >= (k + 1) * period - 2, `call ${k} at ${t.toFixed(1)} ms`));
+  // (Node may fire a timer up to about a millisecond early: it truncates delays.)
+  at.forEach((t, k) => assert.ok(t >= (k + 1) * period - 5, `call ${k} at ${t.toFixed(1)} ms`));
   assert.deepEqual(timers.live(), {});
   timers.close();
 });
@@ -57,8 +58,14 @@ test('fixedRate skips the slots a long stall missed instead of running them back
   assert.ok(at.length >= 6, `${at.length} calls`);
   // The call due at 100 runs late, right after the stall (about 280); the slots at 150, 200 and 250
   // are skipped, not run back to back; the next call is on the original grid, at 300.
-  assert.ok(at[1]! >= 270 && at[1]! < 298, `the late call at ${at[1]!.toFixed(1)} ms`);
-  assert.ok(at[2]! >= 298 && at[2]! < 340, `the next call on the grid at ${at[2]!.toFixed(1)} ms`);
+  assert.ok(at[1]! >= 270, `the late call at ${at[1]!.toFixed(1)} ms`);
+  assert.ok(at[2]! >= 295, `the next call on the grid at ${at[2]!.toFixed(1)} ms`);
+  // On the grid: the next call comes at 300 (or the slot after, on a busy machine), not a whole
+  // period after the late one as a restarted schedule would do.
+  assert.ok(
+    (at[2]! - at[1]! < 45 && at[2]! < 330) || (at[2]! >= 345 && at[2]! < 380),
+    `the next call at ${at[2]!.toFixed(1)} ms, after the late one at ${at[1]!.toFixed(1)} ms`,
+  );
   const gaps = at.slice(1).map((t, i) => t - at[i]!);
   assert.ok(
     gaps.every((g) => g >= 10),
