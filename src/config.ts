@@ -32,6 +32,10 @@ export const configSchema = z
   .object({
     host: z.string().min(1).default('127.0.0.1').describe('Address to listen on'),
     port: port.default(8080).describe('HTTP and WebSocket port (0 = any free port)'),
+    listenBacklog: positiveInt
+      .max(65_535)
+      .default(4096)
+      .describe('Connections the kernel queues before the server accepts them'),
     data: z.string().min(1).default('./data').describe('Data directory (dev secret, embedded store)'),
     logLevel: z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])

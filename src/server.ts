@@ -141,7 +141,11 @@ export class GeoplayServer {
       if (restored && (restored.snapshots > 0 || restored.replayed > 0)) {
         server.log.info(restored, 'place state restored from shard snapshots and the journal');
       }
-      await server.http.listen({ host: server.config.host, port: server.config.port });
+      await server.http.listen({
+        host: server.config.host,
+        port: server.config.port,
+        backlog: server.config.listenBacklog,
+      });
     } catch (err) {
       await store?.close();
       throw err;
