@@ -59,13 +59,17 @@ export function sealFrame(frame: Uint8Array, flags = 0): void {
   writeU32BE(frame, end, crc32c.buf(frame.subarray(0, end)) >>> 0);
 }
 
-// Byte by byte rather than through a DataView: sealing runs once per frame sent, and a DataView
-// is an allocation.
+// Byte by byte rather than through a DataView: sealing runs once per frame sent (and reading the
+// header once per frame received), and a DataView is an allocation.
 function writeU32BE(out: Uint8Array, pos: number, v: number): void {
   out[pos] = v >>> 24;
   out[pos + 1] = (v >>> 16) & 0xff;
   out[pos + 2] = (v >>> 8) & 0xff;
   out[pos + 3] = v & 0xff;
+}
+
+function readU32BE(b: Uint8Array, pos: number): number {
+  return ((b[pos]! << 24) | (b[pos + 1]! << 16) | (b[pos + 2]! << 8) | b[pos + 3]!) >>> 0;
 }
 
 /**
@@ -76,8 +80,7 @@ export function framePayload(frame: Uint8Array, maxFrameBytes: number): Uint8Arr
   if (frame.length < FRAME_OVERHEAD) return new ProtocolError('FRAME_TOO_SHORT', `${frame.length} bytes`);
   if (frame[0] !== MAGIC_G || frame[1] !== MAGIC_P) return new ProtocolError('BAD_MAGIC');
   if (frame[2] !== FRAME_VERSION) return new ProtocolError('BAD_VERSION', `version ${frame[2]}`);
-  const view = new DataView(frame.buffer, frame.byteOffset, frame.byteLength);
-  const payloadLength = view.getUint32(4, false);
+  const payloadLength = readU32BE(frame, 4);
   if (payloadLength + FRAME_OVERHEAD > maxFrameBytes) {
     return new ProtocolError(
       'FRAME_TOO_LARGE',
@@ -91,7 +94,7 @@ export function framePayload(frame: Uint8Array, maxFrameBytes: number): Uint8Arr
     );
   }
   const end = FRAME_HEADER_BYTES + payloadLength;
-  const expected = view.getUint32(end, false);
+  const expected = readU32BE(frame, end);
   if (crc32c.buf(frame.subarray(0, end)) >>> 0 !== expected) return new ProtocolError('BAD_CRC');
   return frame.subarray(FRAME_HEADER_BYTES, end);
 }

@@ -78,6 +78,10 @@ test('every malformed frame class has its own typed error and close code', () =>
   const tooLarge = Uint8Array.from(good);
   new DataView(tooLarge.buffer).setUint32(4, MAX, false);
   cases.push(['length over the limit', reseal(tooLarge), 'FRAME_TOO_LARGE', 1009]);
+  // The length is unsigned: 0xffffffff is 4 GiB, not -1.
+  const hugeLength = Uint8Array.from(good);
+  new DataView(hugeLength.buffer).setUint32(4, 0xffffffff, false);
+  cases.push(['length field 0xffffffff', hugeLength, 'FRAME_TOO_LARGE', 1009]);
   const mismatch = Uint8Array.from(good);
   new DataView(mismatch.buffer).setUint32(4, good.length - FRAME_OVERHEAD + 1, false);
   cases.push(['length not matching', reseal(mismatch), 'LENGTH_MISMATCH', 4004]);
