@@ -6,38 +6,32 @@
  * a ReadonlyMap (`RoomHandle.state`): it changes only when an update is applied.
  */
 export class RoomStateMirror implements ReadonlyMap<string, unknown> {
-  private readonly texts = new Map<string, string>();
-  /** Values parsed since their last change (a text that is not JSON reads as undefined). */
-  private readonly parsed = new Map<string, unknown>();
+  /** One entry a key: one map lookup per value an update sets (keys arrive as fresh strings). */
+  private readonly entries_ = new Map<string, Entry>();
 
   get size(): number {
-    return this.texts.size;
+    return this.entries_.size;
   }
 
   has(key: string): boolean {
-    return this.texts.has(key);
+    return this.entries_.has(key);
   }
 
   get<T = unknown>(key: string): T | undefined {
-    const known = this.parsed.get(key);
-    if (known !== undefined || this.parsed.has(key)) return known as T;
-    const text = this.texts.get(key);
-    if (text === undefined) return undefined;
-    const value = parseJson(text);
-    this.parsed.set(key, value);
-    return value as T;
+    const e = this.entries_.get(key);
+    return e === undefined ? undefined : (valueOf(e) as T);
   }
 
   keys(): MapIterator<string> {
-    return this.texts.keys();
+    return this.entries_.keys();
   }
 
   *values(): MapIterator<unknown> {
-    for (const k of this.texts.keys()) yield this.get(k);
+    for (const e of this.entries_.values()) yield valueOf(e);
   }
 
   *entries(): MapIterator<[string, unknown]> {
-    for (const k of this.texts.keys()) yield [k, this.get(k)];
+    for (const [k, e] of this.entries_) yield [k, valueOf(e)];
   }
 
   get [Symbol.toStringTag](): string {
@@ -52,26 +46,44 @@ export class RoomStateMirror implements ReadonlyMap<string, unknown> {
     fn: (value: unknown, key: string, map: ReadonlyMap<string, unknown>) => void,
     thisArg?: unknown,
   ): void {
-    for (const k of this.texts.keys()) fn.call(thisArg, this.get(k), k, this);
+    for (const [k, e] of this.entries_) fn.call(thisArg, valueOf(e), k, this);
   }
 
   /** @internal The value of `key` is now this JSON text. */
   setText(key: string, text: string): void {
-    this.texts.set(key, text);
-    this.parsed.delete(key);
+    const e = this.entries_.get(key);
+    if (e === undefined) this.entries_.set(key, { text, value: undefined, parsed: false });
+    else {
+      e.text = text;
+      e.parsed = false;
+      e.value = undefined;
+    }
   }
 
   /** @internal */
   delete(key: string): boolean {
-    this.parsed.delete(key);
-    return this.texts.delete(key);
+    return this.entries_.delete(key);
   }
 
   /** @internal */
   clear(): void {
-    this.texts.clear();
-    this.parsed.clear();
+    this.entries_.clear();
   }
+}
+
+interface Entry {
+  text: string;
+  /** The parsed text once read (a text that is not JSON reads as undefined). */
+  value: unknown;
+  parsed: boolean;
+}
+
+function valueOf(e: Entry): unknown {
+  if (!e.parsed) {
+    e.value = parseJson(e.text);
+    e.parsed = true;
+  }
+  return e.value;
 }
 
 function parseJson(text: string): unknown {
