@@ -57,8 +57,9 @@ export class SharedFrames {
 
 /**
  * A session's WebSocket. Frames go to the TCP socket already framed, one `write` each, instead of
- * through `ws.send` (a header allocation, a cork and a two-buffer `writev` per frame: 1.1-2.3 µs
- * of the writer's CPU per frame on loopback; docs/BENCHMARKS.md, "Rooms: the send path, ..."). That is
+ * through `ws.send` (a header allocation, a cork and a two-buffer `writev` per frame, which cost the
+ * writer 1.1-2.3 µs more CPU per frame on loopback than one write of the framed bytes;
+ * docs/BENCHMARKS.md, "Rooms: the send path, ..."). That is
  * only valid while `ws` itself is not holding frames back (its Sender deflating or reading a Blob,
  * which this server never asks for): then, and once the socket is no longer open, `ws.send` takes
  * the frame. The check reads `ws` 8's private Sender state; `directWrites` says whether this `ws`
