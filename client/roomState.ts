@@ -86,7 +86,8 @@ function valueOf(e: Entry): unknown {
   return e.value;
 }
 
-function parseJson(text: string): unknown {
+/** A JSON text's value, or undefined when it is not JSON. */
+export function parseJson(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch {

@@ -3,7 +3,7 @@ import type { Envelope } from '../src/protocol/frame.js';
 import type { geoplay } from '../src/protocol/gen/geoplay.js';
 import type { ClientError as ClientErrorType, GeoplayClient } from './client.js';
 import { Emitter } from './emitter.js';
-import { RoomStateMirror } from './roomState.js';
+import { parseJson, RoomStateMirror } from './roomState.js';
 
 export type RoomUpdate = geoplay.v1.RoomUpdate;
 export type RoomResult = geoplay.v1.RoomResult;
@@ -55,14 +55,6 @@ export interface RoomJoinOptions {
 const PHASES: readonly RoomPhaseName[] = ['lobby', 'lobby', 'countdown', 'running', 'ended'];
 const decoder = new TextDecoder();
 const encoder = new TextEncoder();
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * A room this client sits in. `state` mirrors the server's room state (keyed JSON values),

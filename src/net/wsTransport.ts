@@ -93,8 +93,7 @@ export class WsTransport implements SessionTransport {
 
   /** Whether this `ws` exposes the Sender state the direct path needs (ws 8.x does). */
   get directWrites(): boolean {
-    const sender = (this.ws as unknown as WsInternals)._sender;
-    return sender != null && typeof sender._state === 'number';
+    return typeof this.senderState() === 'number';
   }
 
   get bufferedAmount(): number {
@@ -103,8 +102,10 @@ export class WsTransport implements SessionTransport {
   }
 
   private direct(): boolean {
-    if (this.ws.readyState !== OPEN) return false;
-    const sender = (this.ws as unknown as WsInternals)._sender;
-    return sender != null && sender._state === SENDER_IDLE;
+    return this.ws.readyState === OPEN && this.senderState() === SENDER_IDLE;
+  }
+
+  private senderState(): number | undefined {
+    return (this.ws as unknown as WsInternals)._sender?._state;
   }
 }

@@ -36,33 +36,9 @@ export class GatewayMetrics {
       this.hot.framesIn.clear();
     },
   });
-  readonly framesOut = new Counter({
-    name: 'geoplay_frames_out_total',
-    help: 'Frames sent',
-    registers: [this.registry],
-    collect: () => {
-      this.framesOut.inc(this.hot.framesOut);
-      this.hot.framesOut = 0;
-    },
-  });
-  readonly bytesIn = new Counter({
-    name: 'geoplay_bytes_in_total',
-    help: 'Frame bytes received',
-    registers: [this.registry],
-    collect: () => {
-      this.bytesIn.inc(this.hot.bytesIn);
-      this.hot.bytesIn = 0;
-    },
-  });
-  readonly bytesOut = new Counter({
-    name: 'geoplay_bytes_out_total',
-    help: 'Frame bytes sent',
-    registers: [this.registry],
-    collect: () => {
-      this.bytesOut.inc(this.hot.bytesOut);
-      this.hot.bytesOut = 0;
-    },
-  });
+  readonly framesOut = this.folded('geoplay_frames_out_total', 'Frames sent', 'framesOut');
+  readonly bytesIn = this.folded('geoplay_bytes_in_total', 'Frame bytes received', 'bytesIn');
+  readonly bytesOut = this.folded('geoplay_bytes_out_total', 'Frame bytes sent', 'bytesOut');
   readonly frameErrors = new Counter({
     name: 'geoplay_frame_errors_total',
     help: 'Malformed frames, by error code',
@@ -117,5 +93,19 @@ export class GatewayMetrics {
 
   constructor() {
     collectDefaultMetrics({ register: this.registry, eventLoopMonitoringPrecision: 20 });
+  }
+
+  /** A counter of one of the `hot` numbers, which each collection adds in and zeroes. */
+  private folded(name: string, help: string, key: 'bytesIn' | 'bytesOut' | 'framesOut'): Counter {
+    const hot = this.hot;
+    return new Counter({
+      name,
+      help,
+      registers: [this.registry],
+      collect() {
+        this.inc(hot[key]);
+        hot[key] = 0;
+      },
+    });
   }
 }

@@ -55,8 +55,8 @@ export class TimerRegistry {
         // Rescheduled before fn runs, so fn may cancel its own timer.
         const now = performance.now();
         due += ms;
-        if (due <= now) due += Math.ceil((now - due) / ms) * ms;
-        if (due <= now) due += ms;
+        // Late by a period or more: the next slot on the grid after now.
+        if (due <= now) due += (Math.floor((now - due) / ms) + 1) * ms;
         this.active.set(h, setTimeout(run, due - now));
         fn();
       };

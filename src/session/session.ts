@@ -12,7 +12,10 @@ import { varintSize, type WireBody, writeBytes, writeDouble, writeVarint } from 
 import type { HybridLogicalClock } from './hlc.js';
 import { ReplayRing } from './ring.js';
 
-/** What a session needs of its socket; a `ws` WebSocket fits as it is. */
+/**
+ * What a session needs of its socket. A `ws` WebSocket fits as it is; the gateway's is
+ * net/wsTransport.ts, which also takes shared frames.
+ */
 export interface SessionTransport {
   send(data: Uint8Array): void;
   /**
