@@ -129,6 +129,12 @@ describe('WsTransport', () => {
     assert.notEqual(second, first, 'another frame is framed anew');
     assert.equal(pair.shared.wireOf(frame), first, 'frames in between do not evict it');
     assert.equal(pair.shared.wireOf(other), second);
+    const third = payload(40, 9);
+    pair.shared.wireOf(third);
+    assert.equal(pair.shared.wireOf(other), second, 'the two frames used last are kept');
+    const again = pair.shared.wireOf(frame);
+    assert.notEqual(again, first, 'an older frame is framed anew');
+    assert.deepEqual(new Uint8Array(again), new Uint8Array(first), 'to the same bytes');
   });
 
   test('once ws is no longer open, frames go through ws.send (which drops them after close)', async () => {
