@@ -1,17 +1,30 @@
 import type { RoomState } from '../game/room.js';
 
+/** One key's value and whether it changed since the last update. */
+interface Slot {
+  readonly key: string;
+  value: unknown;
+  /** In `changed` and not yet taken. */
+  dirty: boolean;
+}
+
 /**
  * A room's keyed state with change tracking: `set` and `delete` record the key, and the room's
  * tick takes the changes once (`takeChanges`) to encode one update for every member. Values are
  * JSON-encoded only then, once per changed key per tick.
+ *
+ * A key's value and its changed flag share one slot, so setting a key already there is one map
+ * lookup; changed slots are listed in an array (not a Set cleared every tick, which reallocates
+ * and rehashes as it refills). A slot deleted and set again in one tick is a new slot; the old
+ * one stays in the list, no longer dirty, and is skipped.
  */
 export class TrackedState implements RoomState {
-  private readonly values = new Map<string, unknown>();
-  private readonly dirty = new Set<string>();
+  private readonly slots = new Map<string, Slot>();
+  private readonly changedSlots: Slot[] = [];
   private readonly removed = new Set<string>();
 
   get<T = unknown>(key: string): T | undefined {
-    return this.values.get(key) as T | undefined;
+    return this.slots.get(key)?.value as T | undefined;
   }
 
   set(key: string, value: unknown): void {
@@ -19,50 +32,67 @@ export class TrackedState implements RoomState {
       this.delete(key);
       return;
     }
-    this.values.set(key, value);
-    this.dirty.add(key);
-    this.removed.delete(key);
+    let slot = this.slots.get(key);
+    if (slot === undefined) {
+      slot = { key, value, dirty: false };
+      this.slots.set(key, slot);
+      if (this.removed.size > 0) this.removed.delete(key);
+    } else {
+      slot.value = value;
+    }
+    if (!slot.dirty) {
+      slot.dirty = true;
+      this.changedSlots.push(slot);
+    }
   }
 
   delete(key: string): boolean {
-    if (!this.values.delete(key)) return false;
-    this.dirty.delete(key);
+    const slot = this.slots.get(key);
+    if (slot === undefined) return false;
+    this.slots.delete(key);
+    slot.dirty = false;
     this.removed.add(key);
     return true;
   }
 
   has(key: string): boolean {
-    return this.values.has(key);
+    return this.slots.has(key);
   }
 
   keys(): IterableIterator<string> {
-    return this.values.keys();
+    return this.slots.keys();
   }
 
   get size(): number {
-    return this.values.size;
+    return this.slots.size;
   }
 
   get changed(): boolean {
-    return this.dirty.size > 0 || this.removed.size > 0;
+    return this.changedSlots.length > 0 || this.removed.size > 0;
   }
 
   /** Moves the changes since the last call into the arrays (values as JSON text) and forgets them. */
   takeChanges(keys: string[], values: string[], removed: string[]): void {
-    for (const k of this.dirty) {
-      keys.push(k);
-      values.push(JSON.stringify(this.values.get(k)));
+    const changed = this.changedSlots;
+    for (let i = 0; i < changed.length; i++) {
+      const slot = changed[i]!;
+      if (!slot.dirty) continue;
+      slot.dirty = false;
+      keys.push(slot.key);
+      values.push(JSON.stringify(slot.value));
     }
-    for (const k of this.removed) removed.push(k);
-    this.dirty.clear();
-    this.removed.clear();
+    changed.length = 0;
+    if (this.removed.size > 0) {
+      for (const k of this.removed) removed.push(k);
+      this.removed.clear();
+    }
   }
 
   /** Every entry, values as JSON text. */
   all(keys: string[], values: string[]): void {
-    for (const [k, v] of this.values) {
-      keys.push(k);
-      values.push(JSON.stringify(v));
+    for (const slot of this.slots.values()) {
+      keys.push(slot.key);
+      values.push(JSON.stringify(slot.value));
     }
   }
 }

@@ -1,0 +1,99 @@
+// TrackedState against a plain model (a map of values, a set of keys set and a set of keys removed
+// since the last update): any run of sets, deletes and takes gives the same state and the same
+// updates, in the same key order.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import { TrackedState } from '../../src/rooms/state.js';
+
+class ModelState {
+  readonly values = new Map<string, unknown>();
+  private readonly dirty = new Set<string>();
+  private readonly removed = new Set<string>();
+
+  set(key: string, value: unknown): void {
+    if (value === undefined) {
+      this.delete(key);
+      return;
+    }
+    this.values.set(key, value);
+    this.dirty.add(key);
+    this.removed.delete(key);
+  }
+
+  delete(key: string): boolean {
+    if (!this.values.delete(key)) return false;
+    this.dirty.delete(key);
+    this.removed.add(key);
+    return true;
+  }
+
+  get changed(): boolean {
+    return this.dirty.size > 0 || this.removed.size > 0;
+  }
+
+  take(): { keys: string[]; values: string[]; removed: string[] } {
+    const out = {
+      keys: [...this.dirty],
+      values: [...this.dirty].map((k) => JSON.stringify(this.values.get(k))),
+      removed: [...this.removed],
+    };
+    this.dirty.clear();
+    this.removed.clear();
+    return out;
+  }
+}
+
+type Op =
+  { op: 'set'; key: string; value: number | undefined } | { op: 'delete'; key: string } | { op: 'take' };
+
+const key = fc.constantFrom('a', 'b', 'c', 'd', 'e');
+const op: fc.Arbitrary<Op> = fc.oneof(
+  {
+    weight: 5,
+    arbitrary: fc.record({
+      op: fc.constant('set' as const),
+      key,
+      value: fc.option(fc.integer(), { nil: undefined, freq: 8 }),
+    }),
+  },
+  { weight: 2, arbitrary: fc.record({ op: fc.constant('delete' as const), key }) },
+  { weight: 2, arbitrary: fc.record({ op: fc.constant('take' as const) }) },
+);
+
+test('TrackedState gives the same state and updates as the model, for any run of operations', () => {
+  fc.assert(
+    fc.property(fc.array(op, { maxLength: 80 }), (ops) => {
+      const state = new TrackedState();
+      const model = new ModelState();
+      for (const o of ops) {
+        if (o.op === 'set') {
+          state.set(o.key, o.value);
+          model.set(o.key, o.value);
+        } else if (o.op === 'delete') {
+          assert.equal(state.delete(o.key), model.delete(o.key));
+        } else {
+          assert.equal(state.changed, model.changed);
+          const got = { keys: [] as string[], values: [] as string[], removed: [] as string[] };
+          state.takeChanges(got.keys, got.values, got.removed);
+          assert.deepEqual(got, model.take());
+          assert.equal(state.changed, false);
+        }
+        assert.equal(state.size, model.values.size);
+        assert.deepEqual([...state.keys()], [...model.values.keys()]);
+        for (const k of ['a', 'b', 'c', 'd', 'e']) {
+          assert.equal(state.has(k), model.values.has(k));
+          assert.equal(state.get(k), model.values.get(k));
+        }
+      }
+      const all = { keys: [] as string[], values: [] as string[] };
+      state.all(all.keys, all.values);
+      assert.deepEqual(all.keys, [...model.values.keys()]);
+      assert.deepEqual(
+        all.values,
+        [...model.values.values()].map((v) => JSON.stringify(v)),
+      );
+    }),
+    { numRuns: 500 },
+  );
+});
