@@ -211,7 +211,7 @@ export class Gateway {
         return;
       }
     }
-    hot.framesIn.set(body, (hot.framesIn.get(body) ?? 0) + 1);
+    this.metrics.frameIn(body);
     // A ClientHello may be answered by many frames (a resume: the ServerHello and the replay):
     // corked, they leave in one write instead of one system call each.
     const raw = body === 'clientHello' ? ws[kTransport].socket : undefined;
