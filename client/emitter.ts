@@ -1,13 +1,16 @@
 /** A minimal typed event emitter that works the same in browsers and Node. */
 type Listener<A extends unknown[]> = (...args: A) => void;
 
+/**
+ * Listener lists are replaced, never changed in place, when a listener is added or removed, so
+ * `emit` walks the list it found without copying it (a room's `change` fires for every update):
+ * a listener added or removed by another during an emit takes effect from the next one.
+ */
 export class Emitter<Events extends { [K in keyof Events]: unknown[] }> {
-  private readonly listeners: { [K in keyof Events]?: Listener<Events[K]>[] } = {};
+  private readonly listeners: { [K in keyof Events]?: readonly Listener<Events[K]>[] } = {};
 
   on<K extends keyof Events>(event: K, listener: Listener<Events[K]>): () => void {
-    const list = this.listeners[event] ?? [];
-    list.push(listener);
-    this.listeners[event] = list;
+    this.listeners[event] = [...(this.listeners[event] ?? []), listener];
     return () => this.off(event, listener);
   }
 
@@ -23,13 +26,13 @@ export class Emitter<Events extends { [K in keyof Events]: unknown[] }> {
     const list = this.listeners[event];
     if (!list) return;
     const i = list.indexOf(listener);
-    if (i >= 0) list.splice(i, 1);
+    if (i >= 0) this.listeners[event] = [...list.slice(0, i), ...list.slice(i + 1)];
   }
 
   protected emit<K extends keyof Events>(event: K, ...args: Events[K]): void {
     const list = this.listeners[event];
     if (!list) return;
-    for (const l of [...list]) l(...args);
+    for (let i = 0; i < list.length; i++) list[i]!(...args);
   }
 
   removeAllListeners(): void {
