@@ -48,6 +48,14 @@ export interface WorkerHold {
   type: 'hold';
 }
 
+/**
+ * The hold is over: counters, histograms and samples stop here, before the parent reads the
+ * server's metrics (which an overloaded server may answer tens of seconds late) and sends stop.
+ */
+export interface WorkerEndHold {
+  type: 'endHold';
+}
+
 export interface WorkerStop {
   type: 'stop';
 }
@@ -62,7 +70,7 @@ export interface ReportRecords {
   data: Float64Array;
 }
 
-export type ParentMessage = WorkerStart | WorkerHold | WorkerStop | ReportRecords;
+export type ParentMessage = WorkerStart | WorkerHold | WorkerEndHold | WorkerStop | ReportRecords;
 
 export interface WorkerCounters {
   connected: number;

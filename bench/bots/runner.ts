@@ -334,6 +334,8 @@ export async function runBots(opts: BotsOptions): Promise<BotsResult> {
   await sleep(opts.durationS * 1000);
   const cpuHoldS = children.reduce((a, c) => a + cpuS(c.pid), selfCpuS()) - cpuHoldStart;
   const holdS = (Date.now() - holdStart) / 1000;
+  // The workers' figures end with the hold, not when stop reaches them after beforeStop.
+  for (const c of children) if (c.connected) c.send({ type: 'endHold' });
   await opts.beforeStop?.();
   for (const c of children) c.send({ type: 'stop' });
   let waitTimer: ReturnType<typeof setTimeout> | undefined;

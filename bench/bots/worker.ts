@@ -657,7 +657,18 @@ function hold(): void {
   loopDelay.enable();
 }
 
+/** The end of the hold: what was counted while holding stays as it is now. */
+function endHold(): void {
+  if (!holding) return;
+  holding = false;
+  loopDelay.disable();
+  let bytes = 0;
+  for (const b of bots) bytes += b.client.stats.bytesIn + (b.view?.hiddenBytes ?? 0);
+  counters.holdBytesIn = bytes - holdBytesAtStart;
+}
+
 function stop(): void {
+  endHold();
   stopping = true;
   loopDelay.disable();
   for (const t of timers) clearInterval(t);
@@ -676,7 +687,6 @@ function stop(): void {
     counters.bytesIn += b.client.stats.bytesIn + (b.view?.hiddenBytes ?? 0);
     counters.bytesOut += b.client.stats.bytesOut;
   }
-  counters.holdBytesIn = holding ? counters.bytesIn - holdBytesAtStart : 0;
   const connectedAtStop = bots.filter((b) => b.client.state === 'connected').length;
   const ms = (ns: number) => Math.round(ns / 1000) / 1000;
   const hasDelay = loopDelay.count > 0;
@@ -704,6 +714,7 @@ function stop(): void {
 process.on('message', (msg: ParentMessage) => {
   if (msg.type === 'start') start(msg);
   else if (msg.type === 'hold') hold();
+  else if (msg.type === 'endHold') endHold();
   else if (msg.type === 'stop') stop();
   else if (msg.type === 'records') {
     const d = msg.data;

@@ -97,3 +97,20 @@ test('catch: bots ask nearby, walk to spawns and catch them', async () => {
   assert.ok((r.actions_by_kind.catch?.OK ?? 0) > 0, JSON.stringify(r.actions_by_kind));
   assert.equal(r.actions.COOLDOWN ?? 0, 0, 'a bot teleported');
 });
+
+test('the figures end with the hold: a slow beforeStop (metrics of an overloaded server) adds nothing', async () => {
+  const r = await runBots({
+    url,
+    count: 10,
+    durationS: 2,
+    scenario: 'walk',
+    workers: 1,
+    areaM: 600,
+    // As a server answering /metrics late: the workers keep walking meanwhile.
+    beforeStop: () => new Promise((resolve) => setTimeout(resolve, 3000)),
+    progress: () => {},
+  });
+  checkCommon(r, 10);
+  // Each bot reports once a second: 10 a second over the hold, not over the hold and the 3 s after.
+  assert.ok(r.reports_per_s > 0 && r.reports_per_s <= 12, `reports_per_s ${r.reports_per_s}`);
+});
