@@ -234,7 +234,7 @@ export async function main(argv: string[]): Promise<number> {
     // below, they inherit the affinity) on others, so the two do not preempt each other.
     if (typeof values['server-cpus'] === 'string') pin(server.child.pid, values['server-cpus']);
     if (typeof values['bots-cpus'] === 'string') pin(process.pid, values['bots-cpus']);
-    let holdStart: Promise<Scrape> | undefined;
+    let holdStart: Scrape = new Map();
     let holdEnd: Scrape = new Map();
     // When the scrapes were answered: an overloaded server answers late, so rates derived from
     // the metrics use the time between the two answers, not the hold.
@@ -278,31 +278,25 @@ export async function main(argv: string[]): Promise<number> {
           process.stderr.write(`bench world: server memory not read: ${(err as Error).message}\n`);
         }
       },
-      progress: (line) => {
-        process.stderr.write(`bench world: ${line}\n`);
-        if (line.startsWith('holding')) {
-          cpuHoldStart = cpuSplitS(server.child.pid);
-          machineStart = machineBusyS();
-          loadStart = loadAvg();
-          holdStartedAt = Date.now();
-          // Settled here, not only when awaited after the hold: a rejection left unhandled for the
-          // whole hold would end this process and orphan the server.
-          holdStart = server.metrics().then(
-            (text) => {
-              startScrapedAt = Date.now();
-              return parseMetrics(text);
-            },
-            (err: Error) => {
-              process.stderr.write(
-                `bench world: metrics at the start of the hold not read: ${err.message}\n`,
-              );
-              return new Map<string, number>();
-            },
+      // The hold starts once the server has answered the first scrape: an overloaded server
+      // answers late, and the tick histogram and the server's rates must cover the hold.
+      beforeHold: async () => {
+        try {
+          holdStart = parseMetrics(await server.metrics());
+          startScrapedAt = Date.now();
+        } catch (err) {
+          process.stderr.write(
+            `bench world: metrics at the start of the hold not read: ${(err as Error).message}\n`,
           );
         }
+        cpuHoldStart = cpuSplitS(server.child.pid);
+        machineStart = machineBusyS();
+        loadStart = loadAvg();
+        holdStartedAt = Date.now();
       },
+      progress: (line) => process.stderr.write(`bench world: ${line}\n`),
     });
-    const start = (await holdStart) ?? new Map<string, number>();
+    const start = holdStart;
     const end = holdEnd;
     const tick = histogramQuantiles(start, end, 'geoplay_world_tick_seconds');
     const fanout = histogramQuantiles(start, end, 'geoplay_world_fanout_seconds');

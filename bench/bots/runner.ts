@@ -69,6 +69,11 @@ export interface BotsOptions {
    * raid on the creatures schedule is open for the whole run.
    */
   gyms?: RaidSpec['gyms'];
+  /**
+   * Called when the ramp is over, before the hold begins (which waits for it): e.g. to sample the
+   * server at the start of the hold, which an overloaded server answers late.
+   */
+  beforeHold?: () => void | Promise<void>;
   /** Called at the end of the hold, while every bot is still connected (e.g. to sample the server). */
   beforeStop?: () => void | Promise<void>;
   /** Progress lines (stderr in the CLI). */
@@ -322,6 +327,7 @@ export async function runBots(opts: BotsOptions): Promise<BotsResult> {
     await sleep(100);
   }
   const rampS = (Date.now() - rampStart) / 1000;
+  await opts.beforeHold?.();
   progress(`holding ${opts.durationS} s`);
   for (const c of children) c.send({ type: 'hold' });
   // The bots' CPU: the workers and this process (relaying timed reports, tallying AOI samples).
