@@ -17,6 +17,8 @@ export class ServerProcess {
     readonly child: ChildProcess,
     readonly url: string,
     readonly dataDir: string,
+    /** Where /metrics is scraped: the server's ops listener, whose accept queue players do not fill. */
+    readonly opsUrl: string,
   ) {}
 
   private inspectPort = 0;
@@ -25,7 +27,7 @@ export class ServerProcess {
     const dataDir = mkdtempSync(join(tmpdir(), 'geoplay-bench-'));
     const self = fileURLToPath(import.meta.url);
     const cli = self.replace(/bench[/\\]serverProcess\.(ts|js)$/, (_m, ext: string) => `src/cli.${ext}`);
-    const args = ['serve', '--port', '0', '--data', dataDir, '--log-level', 'info'];
+    const args = ['serve', '--port', '0', '--ops-port', '0', '--data', dataDir, '--log-level', 'info'];
     for (const [k, v] of Object.entries(flags)) args.push(`--${k}`, String(v));
     const secret = `bench-secret-${Math.random().toString(36).slice(2)}-${Date.now()}-padding`;
     // The inspector stays closed until SIGUSR1; gc() opens it to ask V8 for a full collection.
@@ -38,15 +40,15 @@ export class ServerProcess {
         env: { ...process.env, GEOPLAY_JWT_SECRET: secret, NODE_ENV: 'development' },
       },
     );
-    const url = await new Promise<string>((resolve, reject) => {
+    const urls = await new Promise<{ url: string; opsUrl: string }>((resolve, reject) => {
       const lines = createInterface({ input: child.stdout! });
       const timer = setTimeout(() => reject(new Error('server did not start within 30 s')), 30_000);
       lines.on('line', (line) => {
         try {
-          const rec = JSON.parse(line) as { msg?: string; url?: string };
+          const rec = JSON.parse(line) as { msg?: string; url?: string; opsUrl?: string };
           if (rec.msg === 'geoplay listening' && rec.url) {
             clearTimeout(timer);
-            resolve(rec.url);
+            resolve({ url: rec.url, opsUrl: rec.opsUrl ?? rec.url });
           }
         } catch {
           // not a log line
@@ -54,7 +56,7 @@ export class ServerProcess {
       });
       child.once('exit', (code) => reject(new Error(`server exited with ${code} before listening`)));
     });
-    const sp = new ServerProcess(child, url, dataDir);
+    const sp = new ServerProcess(child, urls.url, dataDir, urls.opsUrl);
     (sp as { secret: string }).secret = secret;
     sp.inspectPort = inspectPort;
     return sp;
@@ -111,7 +113,7 @@ export class ServerProcess {
   async metrics(): Promise<string> {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await (await fetch(`${this.url}/metrics`)).text();
+        return await (await fetch(`${this.opsUrl}/metrics`)).text();
       } catch (err) {
         if (attempt >= 5) throw err;
         await new Promise((r) => setTimeout(r, 200 * attempt));

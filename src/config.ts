@@ -36,6 +36,10 @@ export const configSchema = z
       .max(65_535)
       .default(4096)
       .describe('Connections the kernel queues before the server accepts them'),
+    opsPort: port
+      .optional()
+      .describe('Port of a second listener with only /healthz, /readyz and /metrics (0 = any free port)'),
+    opsHost: z.string().min(1).default('127.0.0.1').describe('Address the ops listener listens on'),
     data: z.string().min(1).default('./data').describe('Data directory (dev secret, embedded store)'),
     logLevel: z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])

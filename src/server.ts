@@ -4,7 +4,7 @@ import { openStore, type Store } from './cluster/store/index.js';
 import type { Config } from './config.js';
 import type { Game } from './game/define.js';
 import { Gateway } from './net/gateway.js';
-import { buildHttp } from './net/http.js';
+import { buildHttp, buildOpsHttp } from './net/http.js';
 import { createLogger, type Logger } from './ops/logger.js';
 import { GatewayMetrics } from './ops/metrics.js';
 import { TimerRegistry } from './ops/timers.js';
@@ -54,6 +54,8 @@ export class GeoplayServer {
   readonly sessions: SessionManager;
   readonly gateway: Gateway;
   readonly http: FastifyInstance;
+  /** The ops listener (health, readiness, metrics on `opsPort`), when configured. */
+  readonly ops: FastifyInstance | undefined;
   readonly runtime: GameRuntime | undefined;
   /** The game's rooms (raids), when it declares any. */
   readonly rooms: RoomHost | undefined;
@@ -99,6 +101,10 @@ export class GeoplayServer {
       isReady: () => this.state === 'ready',
     });
     this.http.server.on('upgrade', this.gateway.handleUpgrade);
+    this.ops =
+      this.config.opsPort === undefined
+        ? undefined
+        : buildOpsHttp({ log: this.log, metrics: this.metrics, isReady: () => this.state === 'ready' });
   }
 
   /** Rooms sit next to the game runtime, which tells them positions and items and keeps rewards. */
@@ -146,7 +152,10 @@ export class GeoplayServer {
         port: server.config.port,
         backlog: server.config.listenBacklog,
       });
+      await server.ops?.listen({ host: server.config.opsHost, port: server.config.opsPort });
     } catch (err) {
+      await server.http.close();
+      await server.ops?.close();
       await store?.close();
       throw err;
     }
@@ -157,6 +166,7 @@ export class GeoplayServer {
     server.log.info(
       {
         url: server.url,
+        ...(server.ops ? { opsUrl: server.opsUrl } : {}),
         node: server.config.nodeId,
         game: opts.game?.name ?? 'none',
         pois: pois.length,
@@ -174,6 +184,20 @@ export class GeoplayServer {
   get url(): string {
     const host = this.config.host.includes(':') ? `[${this.config.host}]` : this.config.host;
     return `http://${host}:${this.port}`;
+  }
+
+  /** The ops listener's port, when there is one. */
+  get opsPort(): number | undefined {
+    const address = this.ops?.server.address() as AddressInfo | null | undefined;
+    return address ? address.port : undefined;
+  }
+
+  /** `http://host:port` of the ops listener, when there is one. */
+  get opsUrl(): string | undefined {
+    const port = this.opsPort;
+    if (port === undefined) return undefined;
+    const host = this.config.opsHost.includes(':') ? `[${this.config.opsHost}]` : this.config.opsHost;
+    return `http://${host}:${port}`;
   }
 
   get wsUrl(): string {
@@ -216,6 +240,8 @@ export class GeoplayServer {
     this.sessions.stop();
     await this.gateway.close();
     await this.http.close();
+    // The ops listener answers probes and scrapes through the drain, and closes after the main one.
+    await this.ops?.close();
     // Ops already executed are committed (their clients are gone; a resend gets the stored answer).
     try {
       await this.runtime?.flush();

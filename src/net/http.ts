@@ -21,14 +21,18 @@ const devTokenRequest = z
   })
   .strict();
 
-/** The HTTP side: health, readiness, metrics and (dev only) a token endpoint. */
-export function buildHttp(opts: HttpOptions): FastifyInstance {
-  const app = Fastify({
+export type OpsHttpOptions = Pick<HttpOptions, 'log' | 'metrics' | 'isReady'>;
+
+function fastify(log: Logger, component: string): FastifyInstance {
+  return Fastify({
     // Request logs are at info level: keep HTTP quiet unless something goes wrong.
-    loggerInstance: opts.log.child({ component: 'http' }, { level: 'warn' }) as FastifyBaseLogger,
+    loggerInstance: log.child({ component }, { level: 'warn' }) as FastifyBaseLogger,
     bodyLimit: 16_384,
   });
+}
 
+/** Health, readiness and metrics: on the main listener, and alone on the ops listener. */
+function opsRoutes(app: FastifyInstance, opts: OpsHttpOptions): void {
   app.get('/healthz', async () => ({ status: 'ok' }));
 
   app.get('/readyz', async (_req, reply) => {
@@ -41,6 +45,23 @@ export function buildHttp(opts: HttpOptions): FastifyInstance {
     reply.header('content-type', opts.metrics.registry.contentType);
     return opts.metrics.registry.metrics();
   });
+}
+
+/**
+ * The ops listener (config `opsPort`): health, readiness and metrics on a port of their own. Its
+ * accept queue is not the one players' connections wait in, so a monitor or a probe is answered
+ * when a server short of CPU has thousands of handshakes queued on the main port.
+ */
+export function buildOpsHttp(opts: OpsHttpOptions): FastifyInstance {
+  const ops = fastify(opts.log, 'ops');
+  opsRoutes(ops, opts);
+  return ops;
+}
+
+/** The HTTP side: health, readiness, metrics and (dev only) a token endpoint. */
+export function buildHttp(opts: HttpOptions): FastifyInstance {
+  const app = fastify(opts.log, 'http');
+  opsRoutes(app, opts);
 
   if (opts.devAuth) {
     app.post('/api/dev/token', async (req, reply) => {
