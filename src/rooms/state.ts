@@ -77,10 +77,12 @@ export class TrackedState implements RoomState {
     for (let i = 0; i < changed.length; i++) {
       const slot = changed[i]!;
       if (!slot.dirty) continue;
-      slot.dirty = false;
       keys.push(slot.key);
       values.push(JSON.stringify(slot.value));
     }
+    // Only once every value is encoded: a value JSON cannot encode (a BigInt, a cycle) throws
+    // above and leaves every change in place for the next take, none lost.
+    for (let i = 0; i < changed.length; i++) changed[i]!.dirty = false;
     changed.length = 0;
     if (this.removed.size > 0) {
       for (const k of this.removed) removed.push(k);
