@@ -327,32 +327,38 @@ export async function runBots(opts: BotsOptions): Promise<BotsResult> {
     await sleep(100);
   }
   const rampS = (Date.now() - rampStart) / 1000;
-  await opts.beforeHold?.();
-  progress(`holding ${opts.durationS} s`);
-  for (const c of children) c.send({ type: 'hold' });
   // The bots' CPU: the workers and this process (relaying timed reports, tallying AOI samples).
   const selfCpuS = () => {
     const u = process.cpuUsage();
     return (u.user + u.system) / 1e6;
   };
-  const cpuHoldStart = children.reduce((a, c) => a + cpuS(c.pid), selfCpuS());
-  const holdStart = Date.now();
-  await sleep(opts.durationS * 1000);
-  const cpuHoldS = children.reduce((a, c) => a + cpuS(c.pid), selfCpuS()) - cpuHoldStart;
-  const holdS = (Date.now() - holdStart) / 1000;
-  // The workers' figures end with the hold, not when stop reaches them after beforeStop.
-  for (const c of children) if (c.connected) c.send({ type: 'endHold' });
-  await opts.beforeStop?.();
-  for (const c of children) c.send({ type: 'stop' });
-  let waitTimer: ReturnType<typeof setTimeout> | undefined;
-  await Promise.race([
-    Promise.all(exited),
-    new Promise<void>((r) => {
-      waitTimer = setTimeout(r, 60_000);
-    }),
-  ]);
-  clearTimeout(waitTimer);
-  for (const c of children) if (c.exitCode === null) c.kill('SIGKILL');
+  let cpuHoldS: number;
+  let holdS: number;
+  try {
+    await opts.beforeHold?.();
+    progress(`holding ${opts.durationS} s`);
+    for (const c of children) if (c.connected) c.send({ type: 'hold' });
+    const cpuHoldStart = children.reduce((a, c) => a + cpuS(c.pid), selfCpuS());
+    const holdStart = Date.now();
+    await sleep(opts.durationS * 1000);
+    cpuHoldS = children.reduce((a, c) => a + cpuS(c.pid), selfCpuS()) - cpuHoldStart;
+    holdS = (Date.now() - holdStart) / 1000;
+    // The workers' figures end with the hold, not when stop reaches them after beforeStop.
+    for (const c of children) if (c.connected) c.send({ type: 'endHold' });
+    await opts.beforeStop?.();
+  } finally {
+    // Also when a hook threw: the workers' IPC channels would keep this process alive.
+    for (const c of children) if (c.connected) c.send({ type: 'stop' });
+    let waitTimer: ReturnType<typeof setTimeout> | undefined;
+    await Promise.race([
+      Promise.all(exited),
+      new Promise<void>((r) => {
+        waitTimer = setTimeout(r, 60_000);
+      }),
+    ]);
+    clearTimeout(waitTimer);
+    for (const c of children) if (c.exitCode === null) c.kill('SIGKILL');
+  }
   incompleteSamples += samples.size;
   samples.clear();
 

@@ -132,6 +132,10 @@ const records = new Map<number, RecordRing>();
 const pending = new Map<number, PendingObs[]>();
 let outgoing: number[] = [];
 let holding = false;
+/** Set by endHold: what the figures cover is over, the sockets are not closed yet. */
+let holdEnded = false;
+/** Bots connected when the hold ended (the figures' `connected`). */
+let connectedAtHoldEnd = 0;
 let stopping = false;
 let failed = 0;
 let connectedOnce = 0;
@@ -593,7 +597,8 @@ function start(msg: WorkerStart): void {
         // dropped. Drops while ramping are counted apart from drops while holding; a socket that
         // closed before its session was established is a failed attempt (the SDK retries).
         if (client.state !== 'connected') counters.connectFailures++;
-        else if (holding) counters.disconnects++;
+        // After the hold, until stop: still a drop of the run (the parent is reading the server).
+        else if (holding || holdEnded) counters.disconnects++;
         else counters.rampDisconnects++;
         bump(counters.errorCodes, `close_${code}`);
       });
@@ -661,6 +666,8 @@ function hold(): void {
 function endHold(): void {
   if (!holding) return;
   holding = false;
+  holdEnded = true;
+  connectedAtHoldEnd = bots.filter((b) => b.client.state === 'connected').length;
   loopDelay.disable();
   let bytes = 0;
   for (const b of bots) bytes += b.client.stats.bytesIn + (b.view?.hiddenBytes ?? 0);
@@ -687,7 +694,9 @@ function stop(): void {
     counters.bytesIn += b.client.stats.bytesIn + (b.view?.hiddenBytes ?? 0);
     counters.bytesOut += b.client.stats.bytesOut;
   }
-  const connectedAtStop = bots.filter((b) => b.client.state === 'connected').length;
+  const connectedAtStop = holdEnded
+    ? connectedAtHoldEnd
+    : bots.filter((b) => b.client.state === 'connected').length;
   const ms = (ns: number) => Math.round(ns / 1000) / 1000;
   const hasDelay = loopDelay.count > 0;
   const done: WorkerDone = {
