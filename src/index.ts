@@ -12,6 +12,7 @@ export {
   POKEMON_GO_COOLDOWNS,
   type Verdict,
 } from './gps/index.js';
+export { ListenError } from './net/listenError.js';
 export { CloseCode, type ErrorCode, ErrorCodes, ProtocolError } from './protocol/errors.js';
 export {
   type InventoryWriter,

@@ -5,6 +5,7 @@ import type { Config } from './config.js';
 import type { Game } from './game/define.js';
 import { Gateway } from './net/gateway.js';
 import { buildHttp, buildOpsHttp } from './net/http.js';
+import { ListenError } from './net/listenError.js';
 import { createLogger, type Logger } from './ops/logger.js';
 import { GatewayMetrics } from './ops/metrics.js';
 import { TimerRegistry } from './ops/timers.js';
@@ -147,16 +148,18 @@ export class GeoplayServer {
       if (restored && (restored.snapshots > 0 || restored.replayed > 0)) {
         server.log.info(restored, 'place state restored from shard snapshots and the journal');
       }
-      await server.http.listen({
-        host: server.config.host,
-        port: server.config.port,
-        backlog: server.config.listenBacklog,
-      });
-      await server.ops?.listen({ host: server.config.opsHost, port: server.config.opsPort });
+      const c = server.config;
+      // The ops port first: nothing can connect to the main port while start may still fail.
+      await server.ops
+        ?.listen({ host: c.opsHost, port: c.opsPort })
+        .catch((err: unknown) => Promise.reject(new ListenError('ops', c.opsHost, c.opsPort, err)));
+      await server.http
+        .listen({ host: c.host, port: c.port, backlog: c.listenBacklog })
+        .catch((err: unknown) => Promise.reject(new ListenError('main', c.host, c.port, err)));
     } catch (err) {
-      await server.http.close();
-      await server.ops?.close();
-      await store?.close();
+      // Each closes whatever the others do.
+      await Promise.allSettled([server.http.close(), server.ops?.close(), store?.close()]);
+      server.timers.close();
       throw err;
     }
     server.sessions.start();

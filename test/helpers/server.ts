@@ -35,12 +35,18 @@ export async function startTestServer(
       ...overrides,
     },
   });
-  const server = await GeoplayServer.start({
-    config,
-    ...(process.env.GEOPLAY_TEST_LOG ? {} : { log: silentLogger() }),
-    ...(hooks ? { hooks } : {}),
-    ...extra,
-  });
+  let server: GeoplayServer;
+  try {
+    server = await GeoplayServer.start({
+      config,
+      ...(process.env.GEOPLAY_TEST_LOG ? {} : { log: silentLogger() }),
+      ...(hooks ? { hooks } : {}),
+      ...extra,
+    });
+  } catch (err) {
+    rmSync(dataDir, { recursive: true, force: true });
+    throw err;
+  }
   return {
     server,
     dataDir,

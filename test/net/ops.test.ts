@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { createServer } from 'node:net';
 import { test } from 'node:test';
 import WebSocket from 'ws';
+import { ListenError } from '../../src/net/listenError.js';
 import { startTestServer } from '../helpers/server.js';
 
 test('with opsPort, health, readiness and metrics answer on the ops port, and only they', async () => {
@@ -61,12 +62,24 @@ test('without opsPort there is no ops listener', async () => {
   }
 });
 
-test('an ops port already in use refuses to start with EADDRINUSE', async () => {
+test('a port in use refuses to start with a ListenError that names the listener', async () => {
   const taken = createServer();
   await new Promise<void>((r) => taken.listen(0, '127.0.0.1', r));
   const port = (taken.address() as { port: number }).port;
   try {
-    await assert.rejects(startTestServer({ opsPort: port }), /EADDRINUSE/);
+    await assert.rejects(startTestServer({ opsPort: port }), (err: unknown) => {
+      assert.ok(err instanceof ListenError);
+      assert.equal(err.listener, 'ops');
+      assert.equal(err.code, 'EADDRINUSE');
+      assert.match(err.message, new RegExp(`^ops listener \\(opsHost, opsPort\\) 127\\.0\\.0\\.1:${port}: `));
+      return true;
+    });
+    await assert.rejects(startTestServer({ port, opsPort: 0 }), (err: unknown) => {
+      assert.ok(err instanceof ListenError);
+      assert.equal(err.listener, 'main');
+      assert.equal(err.code, 'EADDRINUSE');
+      return true;
+    });
   } finally {
     await new Promise((r) => taken.close(r));
   }
