@@ -157,7 +157,7 @@ export class GeoplayServer {
         .listen({ host: c.host, port: c.port, backlog: c.listenBacklog })
         .catch((err: unknown) => Promise.reject(new ListenError('main', c.host, c.port, err)));
     } catch (err) {
-      // Each closes whatever the others do.
+      // Side by side: one that fails to close does not keep the others open.
       await Promise.allSettled([server.http.close(), server.ops?.close(), store?.close()]);
       server.timers.close();
       throw err;
