@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { creatures } from '../../games/creatures/index.js';
 import { TokenAuthority } from '../../src/session/auth.js';
 import { generateDemoPois } from '../../src/world/poiDemo.js';
+import { awaitExits } from '../children.js';
 import { cpuS } from '../procStats.js';
 import { type AoiMiss, newAoiTally, tallyAoiSample } from './aoi.js';
 import {
@@ -349,15 +350,7 @@ export async function runBots(opts: BotsOptions): Promise<BotsResult> {
   } finally {
     // Also when a hook threw: the workers' IPC channels would keep this process alive.
     for (const c of children) if (c.connected) c.send({ type: 'stop' });
-    let waitTimer: ReturnType<typeof setTimeout> | undefined;
-    await Promise.race([
-      Promise.all(exited),
-      new Promise<void>((r) => {
-        waitTimer = setTimeout(r, 60_000);
-      }),
-    ]);
-    clearTimeout(waitTimer);
-    for (const c of children) if (c.exitCode === null) c.kill('SIGKILL');
+    await awaitExits(children, exited, 60_000);
   }
   incompleteSamples += samples.size;
   samples.clear();

@@ -1,6 +1,7 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { cpus, setPriority } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { awaitExits } from '../children.js';
 import { decodeHistogram, newHistogram, type Percentiles, percentilesMs } from '../bots/stats.js';
 import { cpuS, cpuSplitS, loadAvg, machineBusyS, rssKb } from '../procStats.js';
 import {
@@ -240,14 +241,7 @@ export async function runRooms(opts: RoomsOptions): Promise<RoomsResult> {
     const rss = rssKb(serverPid);
     const loadEnd = loadAvg();
 
-    let waitTimer: ReturnType<typeof setTimeout> | undefined;
-    await Promise.race([
-      Promise.all(exited),
-      new Promise<void>((r) => {
-        waitTimer = setTimeout(r, 30_000);
-      }),
-    ]);
-    clearTimeout(waitTimer);
+    await awaitExits(children, exited, 30_000);
 
     const total = emptyRoomsCounters();
     const latency = newHistogram();
