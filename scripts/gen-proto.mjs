@@ -28,8 +28,6 @@ execFileSync(
   ],
   { stdio: 'inherit' },
 );
-// Node's ESM resolver needs the file extension for a package subpath without an exports map.
-//
 // protobufjs's oneof accessors are slow on the receive path, where every decoded Envelope sets and
 // reads its body: the setter runs `delete` on every other member (18 for Envelope.body, on fields
 // that are almost never there: 10% of the room input path in a CPU profile), and the getter
@@ -45,6 +43,7 @@ function oneofAccessors(names) {
 const ONEOF =
   /get: \$util\.oneOfGetter\(\$oneOfFields = (\[[^\]]*\])\),\s*set: \$util\.oneOfSetter\(\$oneOfFields\)/g;
 const generated = readFileSync(js, 'utf8')
+  // Node's ESM resolver needs the file extension for a package subpath without an exports map.
   .replace('"protobufjs/minimal"', '"protobufjs/minimal.js"')
   .replace(ONEOF, (_m, list) => oneofAccessors(JSON.parse(list)));
 if (generated.includes('oneOfGetter') || generated.includes('oneOfSetter')) {
