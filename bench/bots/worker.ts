@@ -675,9 +675,9 @@ function endHold(): void {
 }
 
 function stop(): void {
+  // Also ends the loop-delay histogram, which only a hold enables.
   endHold();
   stopping = true;
-  loopDelay.disable();
   for (const t of timers) clearInterval(t);
   timers = [];
   if (sampleTimer) clearTimeout(sampleTimer);
@@ -694,14 +694,15 @@ function stop(): void {
     counters.bytesIn += b.client.stats.bytesIn + (b.view?.hiddenBytes ?? 0);
     counters.bytesOut += b.client.stats.bytesOut;
   }
-  const connectedAtStop = holdEnded
+  // Stopped without a hold (the ramp failed): connected as of now.
+  const connected = holdEnded
     ? connectedAtHoldEnd
     : bots.filter((b) => b.client.state === 'connected').length;
   const ms = (ns: number) => Math.round(ns / 1000) / 1000;
   const hasDelay = loopDelay.count > 0;
   const done: WorkerDone = {
     type: 'done',
-    counters: { ...counters, connected: connectedAtStop },
+    counters: { ...counters, connected },
     rtt: encodeHistogram(rtt),
     moveToSeen: encodeHistogram(moveToSeen),
     inputToEffect: encodeHistogram(inputToEffect),
