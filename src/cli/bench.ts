@@ -10,6 +10,10 @@ const benches: Record<string, Bench> = {
     summary: 'walking players in one server process: tick, move-to-seen latency, AOI recall',
     load: () => import('../../bench/world.js'),
   },
+  'world-floor': {
+    summary: 'the floor of the world scenario: a bare ws server and clients doing only the sockets',
+    load: () => import('../../bench/worldFloor.js'),
+  },
   resume: {
     summary: 'clients cut at once through a proxy: time to resume with replay, frames lost or doubled',
     load: () => import('../../bench/resume.js'),
