@@ -130,7 +130,12 @@ export async function runWorldFloor(s: Settings): Promise<Record<string, unknown
     const serverCpu1 = cpuSplitS(server.pid);
     const botsCpu1 = pids.reduce((a, p) => a + cpuSplitS(p).user + cpuSplitS(p).sys, 0);
     const machine1 = machineBusyS();
-    const others = machine1.busy - machine0.busy - (serverCpu1.user + serverCpu1.sys - serverCpu0.user - serverCpu0.sys) - (botsCpu1 - botsCpu0) - (machine1.irq - machine0.irq);
+    const others =
+      machine1.busy -
+      machine0.busy -
+      (serverCpu1.user + serverCpu1.sys - serverCpu0.user - serverCpu0.sys) -
+      (botsCpu1 - botsCpu0) -
+      (machine1.irq - machine0.irq);
 
     let frames = 0;
     let bytes = 0;
@@ -231,7 +236,8 @@ export async function main(argv: string[]): Promise<number> {
       workers: values.workers ? positive('workers', values.workers) : Math.max(2, Math.ceil(players / 5000)),
       rampPerS: positive('ramp', values.ramp),
     };
-    if (settings.deltaBytes < 12 || settings.deltaBytes > 65535) throw new Error('--delta-bytes must be 12..65535');
+    if (settings.deltaBytes < 12 || settings.deltaBytes > 65535)
+      throw new Error('--delta-bytes must be 12..65535');
   } catch (err) {
     process.stderr.write(`${(err as Error).message}\n${worldFloorUsage}\n`);
     return 2;

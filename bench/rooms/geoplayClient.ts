@@ -12,7 +12,8 @@ import type { ConnectRoomClient } from './target.js';
 
 type BenchPayloads = { [BENCH_INPUT]: { id: number; v: number } };
 
-async function devToken(wsUrl: string, playerId: string): Promise<string> {
+/** A token for `playerId` from the server's dev endpoint (dev auth is on in the benchmark's server). */
+export async function devToken(wsUrl: string, playerId: string): Promise<string> {
   const http = wsUrl.replace(/^ws/, 'http').replace(/\/ws$/, '');
   const res = await fetch(`${http}/api/dev/token`, {
     method: 'POST',

@@ -3,7 +3,7 @@ import { type RoomsResult, runRooms } from './runner.js';
 import { findTarget, TARGETS } from './targets/index.js';
 
 export const roomsUsage = `geoplay bench rooms [--clients 1000] [--room-size 10] [--input-hz 20] [--duration 30]
-                    [--target geoplay|colyseus|bare-ws|all] [--workers W] [--ramp PER_S]
+                    [--target geoplay|geoplay-light|colyseus|bare-ws|all] [--workers W] [--ramp PER_S]
                     [--warmup S] [--bots-nice 0..19] [--json]
 Starts the target's server in its own process, joins N clients in rooms of R from worker
 processes, each client sending an input at H Hz, and prints one JSON line per target: updates_per_s,

@@ -1,6 +1,6 @@
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { startListening } from '../peerServer.js';
-import type { RoomsTarget } from '../target.js';
+import type { RoomsTarget, ServerOptions, TargetServer } from '../target.js';
 
 /** A module beside bench/rooms/targets/, from the sources (.ts, under tsx) or the build (.js). */
 function sibling(name: string): string {
@@ -19,24 +19,41 @@ function sibling(name: string): string {
 export const geoplay: RoomsTarget = {
   name: 'geoplay',
   unavailable: () => undefined,
-  start: (opts) =>
-    startListening(
-      'geoplay',
-      [
-        ...process.execArgv,
-        sibling('geoplayServer'),
-        '--port',
-        '0',
-        '--host',
-        '127.0.0.1',
-        '--room-size',
-        String(opts.roomSize),
-        '--tick-hz',
-        String(opts.tickHz),
-      ],
-      { env: { ...process.env, NODE_ENV: 'development' }, path: '/ws' },
-    ),
+  start: (opts) => startServer(opts),
   get clientModule() {
     return pathToFileURL(sibling('geoplayClient')).href;
   },
 };
+
+/**
+ * The same server, driven by geoplayLightClient.ts: the protocol through the project's codec
+ * without the SDK's room model, a client as light as the bare-ws peer's, so the load generator
+ * takes no more of the machine the server shares with it than bare-ws's clients do.
+ */
+export const geoplayLight: RoomsTarget = {
+  name: 'geoplay-light',
+  unavailable: () => undefined,
+  start: (opts) => startServer(opts),
+  get clientModule() {
+    return pathToFileURL(sibling('geoplayLightClient')).href;
+  },
+};
+
+function startServer(opts: ServerOptions): Promise<TargetServer> {
+  return startListening(
+    'geoplay',
+    [
+      ...process.execArgv,
+      sibling('geoplayServer'),
+      '--port',
+      '0',
+      '--host',
+      '127.0.0.1',
+      '--room-size',
+      String(opts.roomSize),
+      '--tick-hz',
+      String(opts.tickHz),
+    ],
+    { env: { ...process.env, NODE_ENV: 'development' }, path: '/ws' },
+  );
+}
