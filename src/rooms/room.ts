@@ -138,7 +138,13 @@ export class Room {
   /** Tick of the last update sent to the members (the base of the next one). */
   lastUpdateTick = 0;
   readonly members = new Map<string, Member>();
-  readonly state = new TrackedState();
+  /** A value the game set that JSON cannot encode is left out of what members get, and logged. */
+  readonly state = new TrackedState((key, err) =>
+    this.env.log.error(
+      { err, room: this.id, key },
+      "room state value JSON cannot encode: left out of the members' state",
+    ),
+  );
   readonly settings: Readonly<RoomSettings>;
   readonly ctx: RoomContext<unknown>;
   /** Rates per second: [0] all messages, [1 + i] message type i. */

@@ -11,7 +11,9 @@ interface Slot {
 /**
  * A room's keyed state with change tracking: `set` and `delete` record the key, and the room's
  * tick takes the changes once (`takeChanges`) to encode one update for every member. Values are
- * JSON-encoded only then, once per changed key per tick.
+ * JSON-encoded only then, once per changed key per tick (a key set ten times in a tick, by ten
+ * attacks on a boss, is encoded once; and a value changed in place before the tick goes out as it
+ * is at the tick).
  *
  * A key's value and its changed flag share one slot, so setting a key already there is one map
  * lookup; changed slots are listed in an array (not a Set cleared every tick, which reallocates
@@ -19,6 +21,13 @@ interface Slot {
  * one stays in the list, no longer dirty, and is skipped.
  */
 export class TrackedState implements RoomState {
+  /**
+   * @param unencodable told of a value JSON cannot encode (a BigInt, a cycle, a function) when an
+   *   update or snapshot would carry it: the entry is left out of that update or snapshot, and
+   *   every other entry goes out as usual, so one bad value of the game's never stops a room.
+   */
+  constructor(private readonly unencodable: (key: string, err: Error) => void = () => {}) {}
+
   private readonly slots = new Map<string, Slot>();
   private readonly changedSlots: Slot[] = [];
   private readonly removed = new Set<string>();
@@ -71,18 +80,18 @@ export class TrackedState implements RoomState {
     return this.changedSlots.length > 0 || this.removed.size > 0;
   }
 
-  /** Moves the changes since the last call into the arrays (values as JSON text) and forgets them. */
+  /**
+   * Moves the changes since the last call into the arrays (values as JSON text) and forgets them.
+   * A value JSON cannot encode is left out (and its change forgotten: it would fail every tick).
+   */
   takeChanges(keys: string[], values: string[], removed: string[]): void {
     const changed = this.changedSlots;
     for (let i = 0; i < changed.length; i++) {
       const slot = changed[i]!;
       if (!slot.dirty) continue;
-      keys.push(slot.key);
-      values.push(JSON.stringify(slot.value));
+      slot.dirty = false;
+      this.push(slot, keys, values);
     }
-    // Only once every value is encoded: a value JSON cannot encode (a BigInt, a cycle) throws
-    // above and leaves every change in place for the next take, none lost.
-    for (let i = 0; i < changed.length; i++) changed[i]!.dirty = false;
     changed.length = 0;
     if (this.removed.size > 0) {
       for (const k of this.removed) removed.push(k);
@@ -90,11 +99,25 @@ export class TrackedState implements RoomState {
     }
   }
 
-  /** Every entry, values as JSON text. */
+  /** Every entry, values as JSON text (but those JSON cannot encode). */
   all(keys: string[], values: string[]): void {
-    for (const slot of this.slots.values()) {
-      keys.push(slot.key);
-      values.push(JSON.stringify(slot.value));
+    for (const slot of this.slots.values()) this.push(slot, keys, values);
+  }
+
+  private push(slot: Slot, keys: string[], values: string[]): void {
+    let text: string | undefined;
+    try {
+      // undefined for a function or a symbol, which JSON has no text for.
+      text = JSON.stringify(slot.value) as string | undefined;
+    } catch (err) {
+      this.unencodable(slot.key, err instanceof Error ? err : new Error(String(err)));
+      return;
     }
+    if (text === undefined) {
+      this.unencodable(slot.key, new TypeError(`a ${typeof slot.value} has no JSON text`));
+      return;
+    }
+    keys.push(slot.key);
+    values.push(text);
   }
 }

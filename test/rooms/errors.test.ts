@@ -122,3 +122,31 @@ test('message errors: too large, too frequent, invalid payload, a throwing handl
     await t.stop();
   }
 });
+
+test('a state value JSON cannot encode is left out of the update; the room and its ticks go on', async () => {
+  const t = await startRoomServer({ counter: counterRoom({ maxPlayers: 2 }) });
+  const clients: GeoplayClient[] = [];
+  try {
+    for (const id of ['a', 'b']) {
+      const { client } = tappedClient(t.server.wsUrl, await t.token(id));
+      await client.start();
+      clients.push(client);
+    }
+    const [a, b] = clients as [GeoplayClient, GeoplayClient];
+    const ra = await a.rooms.join({ type: 'counter' });
+    const rb = await b.rooms.join({ roomId: ra.id });
+    await until(() => ra.phase === 'running' && rb.phase === 'running', 'running');
+    ra.send('bigint', {});
+    await until(() => ra.get('total') === 1 && rb.get('total') === 1, 'the good change of that tick arrives');
+    assert.equal(ra.state.has('odd'), false);
+    assert.equal(rb.state.has('odd'), false);
+    ra.send('add', { n: 2 });
+    await until(() => rb.get('total') === 3 && rb.get('p:a') === 2, 'later ticks go on');
+    assert.equal(t.server.rooms!.rooms.get(ra.id)!.state.get('odd'), 1n, 'the server keeps the value');
+    assert.equal(a.state, 'connected');
+    assert.equal(b.state, 'connected');
+  } finally {
+    for (const x of clients) x.close();
+    await t.stop();
+  }
+});

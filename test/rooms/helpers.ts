@@ -18,6 +18,11 @@ export function counterRoom(settings: Partial<RoomSettings> = {}) {
       boom: roomMessage(z.object({}), () => {
         throw new Error('a handler bug');
       }),
+      // A game bug of another kind: a value JSON has no text for, set beside a good change.
+      bigint: roomMessage(z.object({}), (ctx) => {
+        ctx.state.set('odd', 1n);
+        ctx.state.set('total', (ctx.state.get<number>('total') ?? 0) + 1);
+      }),
     },
     onCreate(ctx) {
       ctx.state.set('total', 0);
