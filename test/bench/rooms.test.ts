@@ -4,7 +4,7 @@ import { main } from '../../bench/rooms/main.js';
 import { runRooms } from '../../bench/rooms/runner.js';
 import type { RoomsTarget } from '../../bench/rooms/target.js';
 import { bareWs } from '../../bench/rooms/targets/bareWs.js';
-import { geoplay } from '../../bench/rooms/targets/geoplay.js';
+import { geoplay, geoplayLight } from '../../bench/rooms/targets/geoplay.js';
 
 function alive(pid: number): boolean {
   try {
@@ -71,6 +71,36 @@ test('bench rooms: 20 geoplay SDK clients in rooms of 10 see their inputs applie
   assert.ok(l.p50 > 0 && l.p50 <= l.p90 && l.p90 <= l.p99 && l.p99 <= l.max, JSON.stringify(l));
   assert.ok(r.server_rss_mb > 0);
   assert.equal(alive(r.server_pid), false, 'the server process is stopped');
+});
+
+// The light client against the same server, with a Ping every 100 ms: a client that did not answer
+// three in a row would be closed, so a run without disconnects shows it answers them.
+test('bench rooms: 20 geoplay-light clients see their inputs applied and answer Pings', async () => {
+  const before = process.env.GEOPLAY_HEARTBEAT_INTERVAL_MS;
+  process.env.GEOPLAY_HEARTBEAT_INTERVAL_MS = '100';
+  try {
+    const r = await runRooms({
+      target: geoplayLight,
+      clients: 20,
+      roomSize: 10,
+      inputHz: 20,
+      durationS: 3,
+      warmupS: 0.5,
+      workers: 2,
+    });
+    assert.equal(r.target, 'geoplay-light');
+    assert.equal(r.rooms, 2);
+    assert.equal(r.joined, 20, JSON.stringify(r));
+    assert.equal(r.errors, 0, JSON.stringify(r.error_codes));
+    assert.equal(r.disconnects, 0, JSON.stringify(r.error_codes));
+    assert.equal(r.ramp_disconnects, 0, JSON.stringify(r.error_codes));
+    assert.ok(r.inputs_per_s > 0 && r.updates_per_s > 0, JSON.stringify(r));
+    assert.equal(r.latency_samples + r.inputs_unseen, r.inputs_sent);
+    assert.equal(alive(r.server_pid), false, 'the server process is stopped');
+  } finally {
+    if (before === undefined) delete process.env.GEOPLAY_HEARTBEAT_INTERVAL_MS;
+    else process.env.GEOPLAY_HEARTBEAT_INTERVAL_MS = before;
+  }
 });
 
 test('bench rooms: an unavailable target fails with its reason, an unknown one is a usage error', async () => {
