@@ -201,6 +201,7 @@ export class SessionManager {
     // A client's HLC is not merged: client clocks are not trusted, and a client could push the
     // node's clock forward for good. Only node-to-node messages advance the HLC.
     if (env.seq > session.inSeq) session.inSeq = env.seq;
+    if (env.ack > 0) session.acked(env.ack);
     const body = env.body;
     if (session.state === SessionState.AWAITING_HELLO) {
       if (body !== 'clientHello') {

@@ -8,7 +8,9 @@
  * frames, one ArrayBuffer per frame made hundreds of thousands of long-lived objects for the
  * garbage collector to trace and sweep, and a frame that is a view into a shared allocation slab
  * would pin the whole slab. The arena starts small and doubles up to `maxBytes`, so a session that
- * sends little holds little; the per-frame slot arrays grow the same way up to `maxFrames`.
+ * sends little holds little; the per-frame slot arrays grow the same way up to `maxFrames`. Frames
+ * the client acknowledged are let go (`release`), so a ring holds what is in flight, not the last
+ * 64 KiB of everything.
  * Frames are consecutive: the ring holds seq `firstSeq .. lastSeq` with no holes.
  */
 export class ReplayRing {
@@ -91,6 +93,15 @@ export class ReplayRing {
       const slot = (this.head + i) % slots;
       fn(this.copyOut(this.offset[slot]!, this.length[slot]!), first + i);
     }
+  }
+
+  /**
+   * Forgets the frames up to `seq`: the client acknowledged them (it holds every frame up to its
+   * ack), so no resume will ask for them again. A ring trimmed this way holds only the frames in
+   * flight, and its arena stays as small as they are.
+   */
+  release(seq: number): void {
+    while (this.count > 0 && this.lastSeq - this.count + 1 <= seq) this.evict();
   }
 
   clear(): void {

@@ -250,6 +250,15 @@ export class Session {
     return n;
   }
 
+  /**
+   * The client holds every numbered frame up to `ack`: the ring lets them go. A client that acks
+   * what it has not received can only lose its own replay.
+   */
+  acked(ack: number): void {
+    const ring = this.ring;
+    if (ring !== undefined && ring.count > 0) ring.release(ack);
+  }
+
   private keep(seq: number, frame: Uint8Array): void {
     let ring = this.ring;
     if (!ring) {

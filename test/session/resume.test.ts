@@ -192,6 +192,34 @@ describe('resume over raw sockets', () => {
     a.close();
   });
 
+  test('frames the client acked leave the ring; a resume from its last seq replays the rest', async () => {
+    const token = await t.token('r-ack');
+    const a = await rawClient(t.server.wsUrl, token);
+    const hello = await a.hello();
+    const s = sessions.get('r-ack')!;
+    push(s, 5);
+    await until(() => numbered(a.received).length === 5 || undefined);
+    assert.equal(s.ring!.count, 5);
+    // The client says it holds everything up to 4 (any envelope carries the ack).
+    a.send({ seq: 2, ack: 4, ping: { id: 1, originTimeMs: Date.now() } });
+    await until(() => s.ring!.count === 2 || undefined);
+    assert.deepEqual([s.ring!.firstSeq, s.ring!.lastSeq], [5, 6]);
+    a.close();
+    await until(() => s.state === SessionState.DETACHED || undefined);
+    push(s, 2);
+    const b = await rawClient(t.server.wsUrl, token);
+    b.send({
+      seq: 1,
+      clientHello: { protocolVersion: 1, resumeToken: hello.serverHello!.resumeToken, lastSeq: 4 },
+    });
+    const resumed = await b.next('serverHello');
+    assert.equal(resumed.serverHello?.snapshotFollows, false);
+    await until(() => numbered(b.received).length === 4 || undefined);
+    assert.deepEqual(numbered(b.received), [5, 6, 7, 8]);
+    b.close();
+    await until(() => s.state === SessionState.DETACHED || undefined);
+  });
+
   test('a resume token presented by another player is refused and stays usable by its owner', async () => {
     const owner = await rawClient(t.server.wsUrl, await t.token('r2'));
     const hello = await owner.hello();

@@ -6,18 +6,26 @@ import { ReplayRing } from '../../src/session/ring.js';
 /**
  * The ring keeps its frames' bytes in one circular arena that grows on demand, with frames
  * wrapping around its end. Checked against a plain list with the same bounds: the same frames,
- * byte for byte, after every push; a frame handed out is the caller's (changing it changes
- * nothing held).
+ * byte for byte, after every push and every release of acked frames; a frame handed out is the
+ * caller's (changing it changes nothing held).
  */
 test('property: the arena ring holds exactly what a list with the same bounds holds', () => {
   fc.assert(
     fc.property(
       fc.integer({ min: 1, max: 12 }),
       fc.integer({ min: 1, max: 3000 }),
-      fc.array(fc.record({ size: fc.integer({ min: 0, max: 700 }), gap: fc.integer({ min: 0, max: 30 }) }), {
-        minLength: 1,
-        maxLength: 150,
-      }),
+      fc.array(
+        fc.record({
+          size: fc.integer({ min: 0, max: 700 }),
+          gap: fc.integer({ min: 0, max: 30 }),
+          // Now and then the client acks: a seq at most 6 behind the last.
+          ack: fc.option(fc.integer({ min: 0, max: 6 }), { freq: 3 }),
+        }),
+        {
+          minLength: 1,
+          maxLength: 150,
+        },
+      ),
       (maxFrames, maxBytes, pushes) => {
         const ring = new ReplayRing(maxFrames, maxBytes);
         const model: { seq: number; bytes: Uint8Array }[] = [];
@@ -39,6 +47,10 @@ test('property: the arena ring holds exactly what a list with the same bounds ho
           }
           ring.push(seq, frame);
           frame.fill(0xee); // the ring kept a copy
+          if (p.ack !== null) {
+            ring.release(seq - p.ack);
+            while (model.length > 0 && model[0]!.seq <= seq - p.ack) model.shift();
+          }
           assert.equal(ring.count, model.length);
           assert.equal(
             ring.bytes,
