@@ -188,6 +188,7 @@ export async function runWorldFloor(s: Settings): Promise<Record<string, unknown
       server_cpu_user_pct: pct(serverCpu0.user, serverCpu1.user),
       server_cpu_sys_pct: pct(serverCpu0.sys, serverCpu1.sys),
       bots_cpu_pct: pct(botsCpu0, botsCpu1),
+      server_pid: server.pid,
       machine: {
         cores: cpus().length,
         busy_pct: pct(machine0.busy, machine1.busy),
