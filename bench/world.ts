@@ -325,16 +325,14 @@ export async function main(argv: string[]): Promise<number> {
       server_rss_mb: Math.round(rssHoldKb / 102.4) / 10,
       server_memory_mb: memory,
       // The machine during the hold: all cores busy (100 = one core), interrupts and softirqs
-      // (mostly loopback TCP, charged to no process), and what neither the server, nor the bots,
-      // nor interrupts used (other work on a shared machine).
+      // (mostly loopback TCP), and what neither the server nor the bots used (other work on a
+      // shared machine). The kernel charges an interrupt's time to the process it interrupted as
+      // well, so the processes' CPU already holds most of irq_pct: it is not subtracted again.
       machine: {
         cores: cpus().length,
         busy_pct: pct(machineHold.busy),
         irq_pct: pct(machineHold.irq),
-        other_pct: Math.max(
-          0,
-          pct(machineHold.busy - machineHold.irq - cpuHold.user - cpuHold.sys) - result.bots_cpu_pct,
-        ),
+        other_pct: Math.max(0, pct(machineHold.busy - cpuHold.user - cpuHold.sys) - result.bots_cpu_pct),
         load_avg_start: loadStart,
         load_avg_end: loadEnd,
       },

@@ -50,6 +50,32 @@ function positive(name: string, v: string | undefined): number {
   return n;
 }
 
+/** Ends a worker's hold and resolves with its figures; rejects when it died or did not answer. */
+function endHold(c: ChildProcess): Promise<Held> {
+  return new Promise<Held>((resolve, reject) => {
+    const done = (err?: Error, held?: Held) => {
+      clearTimeout(timer);
+      c.off('message', on);
+      c.off('exit', onExit);
+      if (err) reject(err);
+      else resolve(held!);
+    };
+    const on = (m: { type: string }) => {
+      if (m.type === 'held') done(undefined, m as Held);
+    };
+    const onExit = (code: number | null) =>
+      done(new Error(`a client worker exited (${code}) before its figures`));
+    const timer = setTimeout(
+      () => done(new Error('a client worker did not send its figures in 30 s')),
+      30_000,
+    );
+    c.on('message', on);
+    c.once('exit', onExit);
+    if (!c.connected) done(new Error('a client worker is gone'));
+    else c.send({ type: 'endHold' });
+  });
+}
+
 export async function runWorldFloor(s: Settings): Promise<Record<string, unknown>> {
   const server = await startListening('bare-world', [
     join(peersDir(), 'bare-world', 'server.mjs'),
@@ -112,30 +138,17 @@ export async function runWorldFloor(s: Settings): Promise<Record<string, unknown
     const t0 = performance.now();
     for (const c of children) c.send({ type: 'hold' });
     await new Promise((r) => setTimeout(r, s.durationS * 1000));
-    const helds = await Promise.all(
-      children.map(
-        (c) =>
-          new Promise<Held>((resolve) => {
-            const on = (m: { type: string }) => {
-              if (m.type !== 'held') return;
-              c.off('message', on);
-              resolve(m as Held);
-            };
-            c.on('message', on);
-            c.send({ type: 'endHold' });
-          }),
-      ),
-    );
     const elapsed = (performance.now() - t0) / 1000;
+    const helds = await Promise.all(children.map((c) => endHold(c)));
     const serverCpu1 = cpuSplitS(server.pid);
     const botsCpu1 = pids.reduce((a, p) => a + cpuSplitS(p).user + cpuSplitS(p).sys, 0);
     const machine1 = machineBusyS();
+    // Not less the interrupts: the kernel charges their time to the interrupted process as well.
     const others =
       machine1.busy -
       machine0.busy -
       (serverCpu1.user + serverCpu1.sys - serverCpu0.user - serverCpu0.sys) -
-      (botsCpu1 - botsCpu0) -
-      (machine1.irq - machine0.irq);
+      (botsCpu1 - botsCpu0);
 
     let frames = 0;
     let bytes = 0;
@@ -239,6 +252,8 @@ export async function main(argv: string[]): Promise<number> {
     };
     if (settings.deltaBytes < 12 || settings.deltaBytes > 65535)
       throw new Error('--delta-bytes must be 12..65535');
+    // The bare server takes messages of up to 4096 bytes (bench/peers/bare-world/server.mjs).
+    if (settings.reportBytes > 4096) throw new Error('--report-bytes must be 1..4096');
   } catch (err) {
     process.stderr.write(`${(err as Error).message}\n${worldFloorUsage}\n`);
     return 2;

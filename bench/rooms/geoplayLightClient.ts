@@ -6,7 +6,9 @@
  * Envelope decoded by the generated code) and does what the server requires of a client: the
  * ClientHello, seq and ack on every envelope, a Pong for every Ping, RoomJoin with the harness
  * room as a party. What it leaves out is the SDK's room mirror, member list and events: for an
- * update it looks only for its own entry among the keys set and parses that value alone.
+ * update it looks only for its own entry among the keys set and parses that value alone. Nor does
+ * it check `base_tick` (the SDK drops updates after a gap until a snapshot): within one
+ * connection the server sends a member every update or, after holding some back, a snapshot.
  * docs/BENCHMARKS.md, "Rooms", says why and what each client costs.
  */
 import WebSocket from 'ws';

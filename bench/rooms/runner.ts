@@ -299,7 +299,8 @@ export async function runRooms(opts: RoomsOptions): Promise<RoomsResult> {
         cores: cpus().length,
         busy_pct: pct(busyS, holdS),
         irq_pct: pct(irqS, holdS),
-        other_pct: pct(Math.max(0, busyS - irqS - serverUser - serverSys - botsS), holdS),
+        // Not less irqS: the kernel charges interrupt time to the interrupted process as well.
+        other_pct: pct(Math.max(0, busyS - serverUser - serverSys - botsS), holdS),
         load_avg_start: loadStart,
         load_avg_end: loadEnd,
       },

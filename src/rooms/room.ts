@@ -138,13 +138,19 @@ export class Room {
   /** Tick of the last update sent to the members (the base of the next one). */
   lastUpdateTick = 0;
   readonly members = new Map<string, Member>();
-  /** A value the game set that JSON cannot encode is left out of what members get, and logged. */
-  readonly state = new TrackedState((key, err) =>
+  /**
+   * A value the game set that JSON cannot encode reaches members as a removal; the log says so
+   * once per key (it would otherwise repeat at every snapshot and every tick it is set again).
+   */
+  readonly state = new TrackedState((key, err) => {
+    if (this.unencodableKeys.has(key)) return;
+    this.unencodableKeys.add(key);
     this.env.log.error(
       { err, room: this.id, key },
-      "room state value JSON cannot encode: left out of the members' state",
-    ),
-  );
+      'room state value JSON cannot encode: members see it removed',
+    );
+  });
+  private readonly unencodableKeys = new Set<string>();
   readonly settings: Readonly<RoomSettings>;
   readonly ctx: RoomContext<unknown>;
   /** Rates per second: [0] all messages, [1 + i] message type i. */

@@ -23,8 +23,9 @@ interface Slot {
 export class TrackedState implements RoomState {
   /**
    * @param unencodable told of a value JSON cannot encode (a BigInt, a cycle, a function) when an
-   *   update or snapshot would carry it: the entry is left out of that update or snapshot, and
-   *   every other entry goes out as usual, so one bad value of the game's never stops a room.
+   *   update or snapshot would carry it. Members see such a key as removed (an update lists it
+   *   among the removed keys, a snapshot leaves it out), so every member's view agrees, and every
+   *   other entry goes out as usual: one bad value of the game's never stops a room.
    */
   constructor(private readonly unencodable: (key: string, err: Error) => void = () => {}) {}
 
@@ -82,7 +83,7 @@ export class TrackedState implements RoomState {
 
   /**
    * Moves the changes since the last call into the arrays (values as JSON text) and forgets them.
-   * A value JSON cannot encode is left out (and its change forgotten: it would fail every tick).
+   * A value JSON cannot encode goes out as a removal (and its change is forgotten).
    */
   takeChanges(keys: string[], values: string[], removed: string[]): void {
     const changed = this.changedSlots;
@@ -90,7 +91,7 @@ export class TrackedState implements RoomState {
       const slot = changed[i]!;
       if (!slot.dirty) continue;
       slot.dirty = false;
-      this.push(slot, keys, values);
+      if (!this.push(slot, keys, values)) removed.push(slot.key);
     }
     changed.length = 0;
     if (this.removed.size > 0) {
@@ -104,20 +105,22 @@ export class TrackedState implements RoomState {
     for (const slot of this.slots.values()) this.push(slot, keys, values);
   }
 
-  private push(slot: Slot, keys: string[], values: string[]): void {
+  /** Adds the entry with its value as JSON text; false (and `unencodable` told) when JSON cannot. */
+  private push(slot: Slot, keys: string[], values: string[]): boolean {
     let text: string | undefined;
     try {
       // undefined for a function or a symbol, which JSON has no text for.
       text = JSON.stringify(slot.value) as string | undefined;
     } catch (err) {
       this.unencodable(slot.key, err instanceof Error ? err : new Error(String(err)));
-      return;
+      return false;
     }
     if (text === undefined) {
       this.unencodable(slot.key, new TypeError(`a ${typeof slot.value} has no JSON text`));
-      return;
+      return false;
     }
     keys.push(slot.key);
     values.push(text);
+    return true;
   }
 }

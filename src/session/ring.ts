@@ -97,8 +97,8 @@ export class ReplayRing {
 
   /**
    * Forgets the frames up to `seq`: the client acknowledged them (it holds every frame up to its
-   * ack), so no resume will ask for them again. A ring trimmed this way holds only the frames in
-   * flight, and its arena stays as small as they are.
+   * ack), so no resume will ask for them again. A ring trimmed this way holds the frames sent since
+   * the client's last ack, and its arena grows only to hold them (it never shrinks).
    */
   release(seq: number): void {
     while (this.count > 0 && this.lastSeq - this.count + 1 <= seq) this.evict();

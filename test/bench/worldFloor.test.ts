@@ -40,4 +40,5 @@ test('bench world-floor: 40 clients get every tick frame and send their reports'
 test('bench world-floor: a bad flag is a usage error (exit 2)', async () => {
   assert.equal(await main(['--delta-bytes', '5']), 2);
   assert.equal(await main(['--players', '0']), 2);
+  assert.equal(await main(['--report-bytes', '5000']), 2);
 });

@@ -123,7 +123,7 @@ test('message errors: too large, too frequent, invalid payload, a throwing handl
   }
 });
 
-test('a state value JSON cannot encode is left out of the update; the room and its ticks go on', async () => {
+test('a state value JSON cannot encode reaches members as a removal; the room and its ticks go on', async () => {
   const t = await startRoomServer({ counter: counterRoom({ maxPlayers: 2 }) });
   const clients: GeoplayClient[] = [];
   try {
@@ -136,12 +136,14 @@ test('a state value JSON cannot encode is left out of the update; the room and i
     const ra = await a.rooms.join({ type: 'counter' });
     const rb = await b.rooms.join({ roomId: ra.id });
     await until(() => ra.phase === 'running' && rb.phase === 'running', 'running');
-    ra.send('bigint', {});
-    await until(() => ra.get('total') === 1 && rb.get('total') === 1, 'the good change of that tick arrives');
-    assert.equal(ra.state.has('odd'), false);
+    ra.send('bigint', { bad: false });
+    await until(() => ra.get('odd') === 1 && rb.get('odd') === 1, 'a good value first');
+    ra.send('bigint', { bad: true });
+    await until(() => ra.get('total') === 2 && rb.get('total') === 2, 'the good change of that tick arrives');
+    assert.equal(ra.state.has('odd'), false, 'members see the key removed, not the old value');
     assert.equal(rb.state.has('odd'), false);
     ra.send('add', { n: 2 });
-    await until(() => rb.get('total') === 3 && rb.get('p:a') === 2, 'later ticks go on');
+    await until(() => rb.get('total') === 4 && rb.get('p:a') === 2, 'later ticks go on');
     assert.equal(t.server.rooms!.rooms.get(ra.id)!.state.get('odd'), 1n, 'the server keeps the value');
     assert.equal(a.state, 'connected');
     assert.equal(b.state, 'connected');

@@ -18,9 +18,9 @@ export function counterRoom(settings: Partial<RoomSettings> = {}) {
       boom: roomMessage(z.object({}), () => {
         throw new Error('a handler bug');
       }),
-      // A game bug of another kind: a value JSON has no text for, set beside a good change.
-      bigint: roomMessage(z.object({}), (ctx) => {
-        ctx.state.set('odd', 1n);
+      // A game bug of another kind: a value JSON has no text for (bad), set beside a good change.
+      bigint: roomMessage(z.object({ bad: z.boolean() }), (ctx, _member, { bad }) => {
+        ctx.state.set('odd', bad ? 1n : 1);
         ctx.state.set('total', (ctx.state.get<number>('total') ?? 0) + 1);
       }),
     },

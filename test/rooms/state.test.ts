@@ -32,15 +32,16 @@ class ModelState {
     return this.dirty.size > 0 || this.removed.size > 0;
   }
 
-  /** The changes, but values JSON cannot encode (listed in `bad`); all of them taken. */
+  /** The changes; values JSON cannot encode go out as removals (and are listed in `bad`). */
   take(): { keys: string[]; values: string[]; removed: string[]; bad: string[] } {
     const out = {
       keys: [] as string[],
       values: [] as string[],
-      removed: [...this.removed],
+      removed: [] as string[],
       bad: [] as string[],
     };
     for (const k of this.dirty) encodeInto(k, this.values.get(k), out);
+    out.removed = [...out.bad, ...this.removed];
     this.dirty.clear();
     this.removed.clear();
     return out;
@@ -54,7 +55,7 @@ class ModelState {
 }
 
 function encodeInto(k: string, v: unknown, out: { keys: string[]; values: string[]; bad: string[] }): void {
-  if (typeof v === 'bigint') {
+  if (typeof v === 'bigint' || typeof v === 'function') {
     out.bad.push(k);
     return;
   }
@@ -63,7 +64,7 @@ function encodeInto(k: string, v: unknown, out: { keys: string[]; values: string
 }
 
 type Op =
-  | { op: 'set'; key: string; value: number | bigint | undefined }
+  | { op: 'set'; key: string; value: number | bigint | (() => number) | undefined }
   | { op: 'delete'; key: string }
   | { op: 'take' };
 
@@ -75,7 +76,11 @@ const op: fc.Arbitrary<Op> = fc.oneof(
       op: fc.constant('set' as const),
       key,
       value: fc.option(
-        fc.oneof({ weight: 20, arbitrary: fc.integer() }, { weight: 1, arbitrary: fc.constant(1n) }),
+        fc.oneof(
+          { weight: 20, arbitrary: fc.integer() },
+          { weight: 1, arbitrary: fc.constant(1n) },
+          { weight: 1, arbitrary: fc.constant(() => 1) },
+        ),
         { nil: undefined, freq: 8 },
       ),
     }),
@@ -101,7 +106,8 @@ test('TrackedState gives the same state and updates as the model, for any run of
           assert.equal(state.delete(o.key), model.delete(o.key));
         } else {
           assert.equal(state.changed, model.changed);
-          // A value JSON cannot encode (1n) is left out and reported; the other changes go out.
+          // A value JSON cannot encode (1n, a function) goes out as a removal and is reported;
+          // the other changes go out as usual.
           const got = { keys: [] as string[], values: [] as string[], removed: [] as string[], bad };
           bad.length = 0;
           state.takeChanges(got.keys, got.values, got.removed);
