@@ -5,15 +5,7 @@ import { runRooms } from '../../bench/rooms/runner.js';
 import type { RoomsTarget } from '../../bench/rooms/target.js';
 import { bareWs } from '../../bench/rooms/targets/bareWs.js';
 import { geoplay, geoplayLight } from '../../bench/rooms/targets/geoplay.js';
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
+import { alive } from '../helpers/process.js';
 
 // Smoke: shape and sanity of the figures, never timings (speed goes in docs/BENCHMARKS.md).
 test('bench rooms: 20 bare-ws clients in rooms of 10 see their inputs applied', async () => {

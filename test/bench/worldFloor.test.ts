@@ -1,15 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { main, runWorldFloor } from '../../bench/worldFloor.js';
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
+import { alive } from '../helpers/process.js';
 
 // Smoke: the shape and sanity of the figures, never timings (speed goes in docs/BENCHMARKS.md).
 test('bench world-floor: 40 clients get every tick frame and send their reports', async () => {
