@@ -13,6 +13,12 @@
  * 64 KiB of everything.
  * Frames are consecutive: the ring holds seq `firstSeq .. lastSeq` with no holes.
  */
+/**
+ * An empty ring with a larger arena gives it up. A walker's ring between acks holds a few KiB,
+ * so its arena stays under this and is never dropped and regrown in steady play.
+ */
+const SHRINK_BYTES = 16 * 1024;
+
 export class ReplayRing {
   private arena = new Uint8Array(0);
   /** Per slot: where the frame starts in the arena, and its length. */
@@ -32,6 +38,8 @@ export class ReplayRing {
   constructor(
     readonly maxFrames: number,
     readonly maxBytes: number,
+    /** An empty ring whose arena is larger than this lets it go (see `release`). */
+    readonly shrinkBytes = SHRINK_BYTES,
   ) {}
 
   /** Seq of the oldest frame held; lastSeq + 1 when the ring is empty. */
@@ -98,10 +106,18 @@ export class ReplayRing {
   /**
    * Forgets the frames up to `seq`: the client acknowledged them (it holds every frame up to its
    * ack), so no resume will ask for them again. A ring trimmed this way holds the frames sent since
-   * the client's last ack, and its arena grows only to hold them (it never shrinks).
+   * the client's last ack, and its arena grows only to hold them. An arena grown past
+   * `shrinkBytes` (in a grace period, a burst) is let go once everything in it is acknowledged, and
+   * grows again from small as frames come.
    */
   release(seq: number): void {
     while (this.count > 0 && this.lastSeq - this.count + 1 <= seq) this.evict();
+    if (this.count === 0 && this.arena.length > this.shrinkBytes) this.arena = new Uint8Array(0);
+  }
+
+  /** Bytes the arena holds room for (what the ring costs in memory, its slots aside). */
+  get capacity(): number {
+    return this.arena.length;
   }
 
   clear(): void {

@@ -67,6 +67,26 @@ describe('ReplayRing', () => {
     assert.deepEqual([ring.count, ring.firstSeq], [1, 10]);
   });
 
+  test('an arena grown in a burst is let go once the client acked everything in it', () => {
+    const ring = new ReplayRing(128, 64 * 1024);
+    for (let seq = 1; seq <= 60; seq++) ring.push(seq, new Uint8Array(1000));
+    assert.equal(ring.capacity, 64 * 1024);
+    ring.release(59);
+    assert.equal(ring.capacity, 64 * 1024, 'kept while a frame is held');
+    ring.release(60);
+    assert.equal(ring.count, 0);
+    assert.equal(ring.capacity, 0);
+    ring.push(61, new Uint8Array(1000));
+    assert.equal(ring.capacity, 1024, 'grows again from small');
+    assert.ok(ring.covers(60));
+    const seen: number[] = [];
+    ring.forEachAfter(60, (_f, s) => seen.push(s));
+    assert.deepEqual(seen, [61]);
+    // A small arena is kept when it empties: steady play does not drop and regrow it.
+    ring.release(61);
+    assert.equal(ring.capacity, 1024);
+  });
+
   test('wraps around its slots many times without losing order', () => {
     const ring = new ReplayRing(5, 1 << 20);
     for (let seq = 1; seq <= 1000; seq++) {
