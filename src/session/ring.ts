@@ -1,4 +1,10 @@
 /**
+ * An empty ring with a larger arena gives it up. A walker's ring between acks holds a few KiB,
+ * so its arena stays under this and is never dropped and regrown in steady play.
+ */
+const SHRINK_BYTES = 16 * 1024;
+
+/**
  * The replay ring of one session: the last numbered frames it sent, as the sealed bytes that were
  * written to the socket, bounded by a frame count and a byte count. A resumed session replays from
  * here the frames its client missed.
@@ -9,16 +15,10 @@
  * garbage collector to trace and sweep, and a frame that is a view into a shared allocation slab
  * would pin the whole slab. The arena starts small and doubles up to `maxBytes`, so a session that
  * sends little holds little; the per-frame slot arrays grow the same way up to `maxFrames`. Frames
- * the client acknowledged are let go (`release`), so a ring holds what is in flight, not the last
- * 64 KiB of everything.
+ * the client acknowledged are let go (`release`), so a ring holds the frames sent since the
+ * client's last ack, not the last 64 KiB of everything.
  * Frames are consecutive: the ring holds seq `firstSeq .. lastSeq` with no holes.
  */
-/**
- * An empty ring with a larger arena gives it up. A walker's ring between acks holds a few KiB,
- * so its arena stays under this and is never dropped and regrown in steady play.
- */
-const SHRINK_BYTES = 16 * 1024;
-
 export class ReplayRing {
   private arena = new Uint8Array(0);
   /** Per slot: where the frame starts in the arena, and its length. */
