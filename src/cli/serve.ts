@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { ConfigError, type ConfigKey, configKeys, flagNameOf, loadConfig } from '../config.js';
 import { isStoreError } from '../cluster/store/index.js';
+import { ListenError } from '../net/listenError.js';
 import { createLogger } from '../ops/logger.js';
 import { GeoplayServer } from '../server.js';
 import { PoiFileError } from '../world/poiTypes.js';
@@ -49,12 +50,9 @@ export async function main(argv: string[]): Promise<number> {
       config.game === 'creatures' ? (await import('../../games/creatures/index.js')).creatures : undefined;
     server = await GeoplayServer.start({ config, log, ...(game ? { game } : {}) });
   } catch (err) {
-    // A broken POI file, a store that cannot open or a port in use: say what and stop, no stack.
-    if (
-      err instanceof PoiFileError ||
-      isStoreError(err) ||
-      /^(EADDRINUSE|EACCES)$/.test((err as { code?: string }).code ?? '')
-    ) {
+    // A broken POI file, a store that cannot open, or a listener that cannot listen (a port in
+    // use or not allowed, a host not on this machine): say what and stop, no stack.
+    if (err instanceof PoiFileError || isStoreError(err) || err instanceof ListenError) {
       process.stderr.write(`geoplay serve: ${(err as Error).message}\n`);
       return 2;
     }

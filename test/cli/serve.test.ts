@@ -89,6 +89,18 @@ test('a bad config value refuses to start with a message naming it', () => {
   }
 });
 
+test('a listener that cannot listen refuses to start with exit 2 and says which and where', () => {
+  const data = tmp();
+  try {
+    // 192.0.2.1 (TEST-NET-1) is on no interface of this machine: EADDRNOTAVAIL, not a stack trace.
+    const r = runCli(['serve', '--data', data, '--store', 'none', '--host', '192.0.2.1', '--port', '0']);
+    assert.equal(r.code, 2, r.stderr);
+    assert.match(r.stderr, /geoplay serve: listener \(host, port\) 192\.0\.2\.1:0: .*EADDRNOTAVAIL/);
+  } finally {
+    rmSync(data, { recursive: true, force: true, maxRetries: 5 });
+  }
+});
+
 test('production without a configured secret refuses to start; with one, dev auth is off', async () => {
   const data = tmp();
   try {
