@@ -3,7 +3,7 @@ import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { awaitExits } from './children.js';
-import { cpuSplitS, loadAvg, machineBusyS } from './procStats.js';
+import { cpuS, cpuSplitS, loadAvg, machineBusyS } from './procStats.js';
 import { peersDir, startListening } from './rooms/peerServer.js';
 
 export const worldFloorUsage = `geoplay bench world-floor [--players 10000] [--duration 30] [--delta-bytes 1000]
@@ -132,17 +132,18 @@ export async function runWorldFloor(s: Settings): Promise<Record<string, unknown
 
     const pids = children.map((c) => c.pid!);
     const serverCpu0 = cpuSplitS(server.pid);
-    const botsCpu0 = pids.reduce((a, p) => a + cpuSplitS(p).user + cpuSplitS(p).sys, 0);
+    const botsCpu0 = pids.reduce((a, p) => a + cpuS(p), 0);
     const machine0 = machineBusyS();
     const load0 = loadAvg();
     const t0 = performance.now();
     for (const c of children) c.send({ type: 'hold' });
     await new Promise((r) => setTimeout(r, s.durationS * 1000));
+    // CPU and the hold's length read together, before the workers are asked for their figures.
     const elapsed = (performance.now() - t0) / 1000;
-    const helds = await Promise.all(children.map((c) => endHold(c)));
     const serverCpu1 = cpuSplitS(server.pid);
-    const botsCpu1 = pids.reduce((a, p) => a + cpuSplitS(p).user + cpuSplitS(p).sys, 0);
+    const botsCpu1 = pids.reduce((a, p) => a + cpuS(p), 0);
     const machine1 = machineBusyS();
+    const helds = await Promise.all(children.map((c) => endHold(c)));
     // Not less the interrupts: the kernel charges their time to the interrupted process as well.
     const others =
       machine1.busy -
@@ -156,10 +157,6 @@ export async function runWorldFloor(s: Settings): Promise<Record<string, unknown
     let gaps = 0;
     let held = 0;
     let disconnects = 0;
-    let n = 0;
-    for (const h of helds) n += h.delays.length;
-    const delays = new Float64Array(n);
-    n = 0;
     for (const h of helds) {
       frames += h.frames;
       bytes += h.bytes;
@@ -167,9 +164,8 @@ export async function runWorldFloor(s: Settings): Promise<Record<string, unknown
       gaps += h.gaps;
       held += h.connected;
       disconnects += h.disconnects;
-      delays.set(h.delays, n);
-      n += h.delays.length;
     }
+    const delays = Float64Array.from(helds.flatMap((h) => h.delays));
     delays.sort();
     const pct = (a: number, b: number) => round((100 * (b - a)) / elapsed);
     return {

@@ -255,8 +255,7 @@ export class Session {
    * what it has not received can only lose its own replay.
    */
   acked(ack: number): void {
-    const ring = this.ring;
-    if (ring !== undefined && ring.count > 0) ring.release(ack);
+    this.ring?.release(ack);
   }
 
   private keep(seq: number, frame: Uint8Array): void {

@@ -31,7 +31,7 @@ function record(delay) {
   samples[sampled++] = delay;
 }
 
-function open(msg, i, report) {
+function open(msg, i) {
   const c = { ws: undefined, open: false, lastTick: 0 };
   clients.push(c);
   const ws = new WebSocket(msg.url, {
@@ -63,10 +63,10 @@ function open(msg, i, report) {
       disconnects++;
     } else failed++;
   });
-  c.report = report;
 }
 
 function start(msg) {
+  // One report for every client: the bytes do not matter, only that they are sent.
   const report = Buffer.alloc(msg.reportBytes, 0x33);
   let next = msg.from;
   let credit = 0;
@@ -74,7 +74,7 @@ function start(msg) {
     credit = Math.min(credit + msg.rampPerS / 100, Math.max(1, msg.rampPerS / 100));
     while (credit >= 1 && next < msg.to && next - msg.from - connected - failed < msg.maxPending) {
       credit--;
-      open(msg, next++, report);
+      open(msg, next++);
     }
     if (next >= msg.to) clearInterval(opener);
   }, 10);
@@ -87,7 +87,7 @@ function start(msg) {
       for (let i = slice; i < clients.length; i += 10) {
         const c = clients[i];
         if (!c.open) continue;
-        c.ws.send(c.report);
+        c.ws.send(report);
         if (holding) reports++;
       }
       slice = (slice + 1) % 10;

@@ -19,7 +19,7 @@ function sibling(name: string): string {
 export const geoplay: RoomsTarget = {
   name: 'geoplay',
   unavailable: () => undefined,
-  start: (opts) => startServer(opts),
+  start: startServer,
   get clientModule() {
     return pathToFileURL(sibling('geoplayClient')).href;
   },
@@ -33,7 +33,7 @@ export const geoplay: RoomsTarget = {
 export const geoplayLight: RoomsTarget = {
   name: 'geoplay-light',
   unavailable: () => undefined,
-  start: (opts) => startServer(opts),
+  start: startServer,
   get clientModule() {
     return pathToFileURL(sibling('geoplayLightClient')).href;
   },
