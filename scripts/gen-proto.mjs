@@ -42,12 +42,49 @@ function oneofAccessors(names) {
 }
 const ONEOF =
   /get: \$util\.oneOfGetter\(\$oneOfFields = (\[[^\]]*\])\),\s*set: \$util\.oneOfSetter\(\$oneOfFields\)/g;
+// String fields are read by $readString instead of protobufjs's `Reader.stringVerify`: the same
+// UTF-8 check, but one flat string back. protobufjs builds a short string by `+=` of 8-character
+// chunks, and V8 makes a concatenation of 13 characters or more a rope (ConsString), which is
+// flattened (a copy allocated) the first time it is hashed or compared with another string. The
+// strings decoded are used for exactly that on every input and every update: a room id checked
+// against the member's room, state keys looked up in a Map. In isolation, reading a 26-character
+// id and looking it up in a Map took 146 ns through protobufjs's reader and 70 ns flat. ASCII is
+// its own Latin-1, so Node's Buffer slices it natively; other bytes (and browsers' plain
+// Uint8Arrays) go through a fatal TextDecoder, which also returns flat strings.
+const READ_STRING = `
+// Added by scripts/gen-proto.mjs: a string field as one flat string (see the script for why).
+const $strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+function $readString(r) {
+    var n = r.size(), s = r.pos, e = s + n, b = r.buf, bits = 0;
+    if (e > r.len)
+        throw $RangeError("index out of range: " + s + " + " + n + " > " + r.len);
+    r.pos = e;
+    for (var i = s; i < e; ++i)
+        bits |= b[i];
+    if (bits < 128 && typeof b.latin1Slice === "function")
+        return b.latin1Slice(s, e);
+    return $strictUtf8.decode(b.subarray(s, e));
+}
+`;
+// At each string field: a length under 13 (one varint byte) is read by protobufjs's own reader,
+// which returns such strings flat, without a call to $readString (it was not inlined: calling it
+// for every short key cost a client's update decode about 4 ns a string).
+const READ_FIELD = '(r.buf[r.pos] < 13 ? r.stringVerify() : $readString(r))';
+const ROOT = '// Exported root namespace';
 const generated = readFileSync(js, 'utf8')
   // Node's ESM resolver needs the file extension for a package subpath without an exports map.
   .replace('"protobufjs/minimal"', '"protobufjs/minimal.js"')
-  .replace(ONEOF, (_m, list) => oneofAccessors(JSON.parse(list)));
+  .replace(ROOT, `${READ_STRING}\n${ROOT}`)
+  .replace(ONEOF, (_m, list) => oneofAccessors(JSON.parse(list)))
+  .replaceAll('r.stringVerify()', READ_FIELD);
 if (generated.includes('oneOfGetter') || generated.includes('oneOfSetter')) {
   throw new Error('gen-proto: a oneof accessor was not replaced (protobufjs output changed)');
+}
+if (
+  generated.split('$readString(r)').length < 10 ||
+  /r\.string(Verify)?\(\) *[);]/.test(generated.replaceAll(READ_FIELD, ''))
+) {
+  throw new Error('gen-proto: string fields are not all read by $readString (protobufjs output changed)');
 }
 writeFileSync(js, generated);
 execFileSync(join(bin, 'pbts'), ['-o', join(out, 'geoplay.d.ts'), js], { stdio: 'inherit' });

@@ -5,6 +5,21 @@ import $protobuf from "protobufjs/minimal.js";
 const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
 const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $Number = $util.global.Number, $String = $util.global.String, $Array = $util.global.Array, $isFinite = $util.global.isFinite, $Boolean = $util.global.Boolean;
 
+
+// Added by scripts/gen-proto.mjs: a string field as one flat string (see the script for why).
+const $strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+function $readString(r) {
+    var n = r.size(), s = r.pos, e = s + n, b = r.buf, bits = 0;
+    if (e > r.len)
+        throw $RangeError("index out of range: " + s + " + " + n + " > " + r.len);
+    r.pos = e;
+    for (var i = s; i < e; ++i)
+        bits |= b[i];
+    if (bits < 128 && typeof b.latin1Slice === "function")
+        return b.latin1Slice(s, e);
+    return $strictUtf8.decode(b.subarray(s, e));
+}
+
 // Exported root namespace
 const $root = $protobuf.roots["default"] || ($protobuf.roots["default"] = {});
 
@@ -1094,7 +1109,7 @@ export const geoplay = $root.geoplay = (() => {
                     case 2: {
                             if (u !== 2)
                                 break;
-                            if ((v = r.stringVerify()).length)
+                            if ((v = (r.buf[r.pos] < 13 ? r.stringVerify() : $readString(r))).length)
                                 m.client = v;
                             else
                                 delete m.client;
@@ -1103,7 +1118,7 @@ export const geoplay = $root.geoplay = (() => {
                     case 3: {
                             if (u !== 2)
                                 break;
-                            if ((v = r.stringVerify()).length)
+                            if ((v = (r.buf[r.pos] < 13 ? r.stringVerify() : $readString(r))).length)
                                 m.resumeToken = v;
                             else
                                 delete m.resumeToken;
@@ -1478,7 +1493,7 @@ export const geoplay = $root.geoplay = (() => {
                     case 1: {
                             if (u !== 2)
                                 break;
-                            if ((v = r.stringVerify()).length)
+                            if ((v = (r.buf[r.pos] < 13 ? r.stringVerify() : $readString(r))).length)
                                 m.sessionId = v;
                             else
                                 delete m.sessionId;
@@ -1487,7 +1502,7 @@ export const geoplay = $root.geoplay = (() => {
                     case 2: {
                             if (u !== 2)
                                 break;
-                            if ((v = r.stringVerify()).length)
+                            if ((v = (r.buf[r.pos] < 13 ? r.stringVerify() : $readString(r))).length)
                                 m.playerId = v;
                             else
                                 delete m.playerId;
@@ -1496,7 +1511,7 @@ export const geoplay = $root.geoplay = (() => {
                     case 3: {
                             if (u !== 2)
                                 break;
-                            if ((v = r.stringVerify()).length)
+                            if ((v = (r.buf[r.pos] < 13 ? r.stringVerify() : $readString(r))).length)
                                 m.resumeToken = v;
                             else
                                 delete m.resumeToken;
@@ -1559,7 +1574,7 @@ export const geoplay = $root.geoplay = (() => {
                     case 10: {
                             if (u !== 2)
                                 break;
-                            if ((v = r.stringVerify()).length)
+                            if ((v = (r.buf[r.pos] < 13 ? r.stringVerify() : $readString(r))).length)
                                 m.nodeId = v;
                             else
                                 delete m.nodeId;
@@ -3143,7 +3158,7 @@ export const geoplay = $root.geoplay = (() => {
                     case 3: {
                             if (u !== 2)
                                 break;
-                            if ((v = r.stringVerify()).length)
+                            if ((v = (r.buf[r.pos] < 13 ? r.stringVerify() : $readString(r))).length)
                                 m.id = v;
                             else
                                 delete m.id;
@@ -3170,7 +3185,7 @@ export const geoplay = $root.geoplay = (() => {
                     case 6: {
                             if (u !== 2)
                                 break;
-                            if ((v = r.stringVerify()).length)
+                            if ((v = (r.buf[r.pos] < 13 ? r.stringVerify() : $readString(r))).length)
                                 m.name = v;
                             else
                                 delete m.name;
@@ -3233,7 +3248,7 @@ export const geoplay = $root.geoplay = (() => {
                     case 13: {
                             if (u !== 2)
                                 break;
-                            if ((v = r.stringVerify()).length)
+                            if ((v = (r.buf[r.pos] < 13 ? r.stringVerify() : $readString(r))).length)
                                 m.poiKind = v;
                             else
                                 delete m.poiKind;
@@ -3697,7 +3712,7 @@ export const geoplay = $root.geoplay = (() => {
                     case 1: {
                             if (u !== 2)
                                 break;
-                            if ((v = r.stringVerify()).length)
+                            if ((v = (r.buf[r.pos] < 13 ? r.stringVerify() : $readString(r))).length)
                                 m.cell = v;
                             else
                                 delete m.cell;
@@ -3781,7 +3796,7 @@ export const geoplay = $root.geoplay = (() => {
                                 break;
                             if (!(m.leaveTo && m.leaveTo.length))
                                 m.leaveTo = [];
-                            m.leaveTo.push(r.stringVerify());
+                            m.leaveTo.push((r.buf[r.pos] < 13 ? r.stringVerify() : $readString(r)));
                             continue;
                         }
                     }
@@ -4188,7 +4203,7 @@ export const geoplay = $root.geoplay = (() => {
                                 break;
                             if (!(m.droppedCells && m.droppedCells.length))
                                 m.droppedCells = [];
-                            m.droppedCells.push(r.stringVerify());
+                            m.droppedCells.push((r.buf[r.pos] < 13 ? r.stringVerify() : $readString(r)));
                             continue;
                         }
                     case 5: {
@@ -4541,7 +4556,7 @@ export const geoplay = $root.geoplay = (() => {
                     case 1: {
                             if (u !== 2)
                                 break;
-                            if ((v = r.stringVerify()).length)
+                            if ((v = (r.buf[r.pos] < 13 ? r.stringVerify() : $readString(r))).length)
                                 m.opId = v;
                             else
                                 delete m.opId;
@@ -4550,7 +4565,7 @@ export const geoplay = $root.geoplay = (() => {
                     case 2: {
                             if (u !== 2)
                                 break;
-                            if ((v = r.stringVerify()).length)
+                            if ((v = (r.buf[r.pos] < 13 ? r.stringVerify() : $readString(r))).length)
                                 m.kind = v;
                             else
                                 delete m.kind;
@@ -4958,7 +4973,7 @@ export const geoplay = $root.geoplay = (() => {
                     case 1: {
                             if (u !== 2)
                                 break;
-                            if ((v = r.stringVerify()).length)
+                            if ((v = (r.buf[r.pos] < 13 ? r.stringVerify() : $readString(r))).length)
                                 m.opId = v;
                             else
                                 delete m.opId;
@@ -4976,7 +4991,7 @@ export const geoplay = $root.geoplay = (() => {
                     case 3: {
                             if (u !== 2)
                                 break;
-                            if ((v = r.stringVerify()).length)
+                            if ((v = (r.buf[r.pos] < 13 ? r.stringVerify() : $readString(r))).length)
                                 m.errorCode = v;
                             else
                                 delete m.errorCode;
@@ -4985,7 +5000,7 @@ export const geoplay = $root.geoplay = (() => {
                     case 4: {
                             if (u !== 2)
                                 break;
-                            if ((v = r.stringVerify()).length)
+                            if ((v = (r.buf[r.pos] < 13 ? r.stringVerify() : $readString(r))).length)
                                 m.errorMessage = v;
                             else
                                 delete m.errorMessage;
@@ -5322,7 +5337,7 @@ export const geoplay = $root.geoplay = (() => {
                     case 1: {
                             if (u !== 2)
                                 break;
-                            if ((v = r.stringVerify()).length)
+                            if ((v = (r.buf[r.pos] < 13 ? r.stringVerify() : $readString(r))).length)
                                 m.code = v;
                             else
                                 delete m.code;
@@ -5331,7 +5346,7 @@ export const geoplay = $root.geoplay = (() => {
                     case 2: {
                             if (u !== 2)
                                 break;
-                            if ((v = r.stringVerify()).length)
+                            if ((v = (r.buf[r.pos] < 13 ? r.stringVerify() : $readString(r))).length)
                                 m.message = v;
                             else
                                 delete m.message;
@@ -5607,7 +5622,7 @@ export const geoplay = $root.geoplay = (() => {
                     case 2: {
                             if (u !== 2)
                                 break;
-                            if ((v = r.stringVerify()).length)
+                            if ((v = (r.buf[r.pos] < 13 ? r.stringVerify() : $readString(r))).length)
                                 m.reason = v;
                             else
                                 delete m.reason;
@@ -5867,7 +5882,7 @@ export const geoplay = $root.geoplay = (() => {
                     case 1: {
                             if (u !== 2)
                                 break;
-                            if ((v = r.stringVerify()).length)
+                            if ((v = (r.buf[r.pos] < 13 ? r.stringVerify() : $readString(r))).length)
                                 m.fenceId = v;
                             else
                                 delete m.fenceId;
@@ -5876,7 +5891,7 @@ export const geoplay = $root.geoplay = (() => {
                     case 2: {
                             if (u !== 2)
                                 break;
-                            if ((v = r.stringVerify()).length)
+                            if ((v = (r.buf[r.pos] < 13 ? r.stringVerify() : $readString(r))).length)
                                 m.kind = v;
                             else
                                 delete m.kind;
@@ -6425,7 +6440,7 @@ export const geoplay = $root.geoplay = (() => {
                     case 2: {
                             if (u !== 2)
                                 break;
-                            if ((v = r.stringVerify()).length)
+                            if ((v = (r.buf[r.pos] < 13 ? r.stringVerify() : $readString(r))).length)
                                 m.roomType = v;
                             else
                                 delete m.roomType;
@@ -6434,7 +6449,7 @@ export const geoplay = $root.geoplay = (() => {
                     case 3: {
                             if (u !== 2)
                                 break;
-                            if ((v = r.stringVerify()).length)
+                            if ((v = (r.buf[r.pos] < 13 ? r.stringVerify() : $readString(r))).length)
                                 m.roomId = v;
                             else
                                 delete m.roomId;
@@ -6443,7 +6458,7 @@ export const geoplay = $root.geoplay = (() => {
                     case 4: {
                             if (u !== 2)
                                 break;
-                            if ((v = r.stringVerify()).length)
+                            if ((v = (r.buf[r.pos] < 13 ? r.stringVerify() : $readString(r))).length)
                                 m.poiId = v;
                             else
                                 delete m.poiId;
@@ -6452,7 +6467,7 @@ export const geoplay = $root.geoplay = (() => {
                     case 5: {
                             if (u !== 2)
                                 break;
-                            if ((v = r.stringVerify()).length)
+                            if ((v = (r.buf[r.pos] < 13 ? r.stringVerify() : $readString(r))).length)
                                 m.partyId = v;
                             else
                                 delete m.partyId;
@@ -6755,7 +6770,7 @@ export const geoplay = $root.geoplay = (() => {
                     case 2: {
                             if (u !== 2)
                                 break;
-                            if ((v = r.stringVerify()).length)
+                            if ((v = (r.buf[r.pos] < 13 ? r.stringVerify() : $readString(r))).length)
                                 m.roomId = v;
                             else
                                 delete m.roomId;
@@ -7015,7 +7030,7 @@ export const geoplay = $root.geoplay = (() => {
                     case 1: {
                             if (u !== 2)
                                 break;
-                            if ((v = r.stringVerify()).length)
+                            if ((v = (r.buf[r.pos] < 13 ? r.stringVerify() : $readString(r))).length)
                                 m.roomId = v;
                             else
                                 delete m.roomId;
@@ -7024,7 +7039,7 @@ export const geoplay = $root.geoplay = (() => {
                     case 2: {
                             if (u !== 2)
                                 break;
-                            if ((v = r.stringVerify()).length)
+                            if ((v = (r.buf[r.pos] < 13 ? r.stringVerify() : $readString(r))).length)
                                 m.type = v;
                             else
                                 delete m.type;
@@ -7353,7 +7368,7 @@ export const geoplay = $root.geoplay = (() => {
                     case 1: {
                             if (u !== 2)
                                 break;
-                            if ((v = r.stringVerify()).length)
+                            if ((v = (r.buf[r.pos] < 13 ? r.stringVerify() : $readString(r))).length)
                                 m.playerId = v;
                             else
                                 delete m.playerId;
@@ -7362,7 +7377,7 @@ export const geoplay = $root.geoplay = (() => {
                     case 2: {
                             if (u !== 2)
                                 break;
-                            if ((v = r.stringVerify()).length)
+                            if ((v = (r.buf[r.pos] < 13 ? r.stringVerify() : $readString(r))).length)
                                 m.name = v;
                             else
                                 delete m.name;
@@ -7389,7 +7404,7 @@ export const geoplay = $root.geoplay = (() => {
                     case 5: {
                             if (u !== 2)
                                 break;
-                            if ((v = r.stringVerify()).length)
+                            if ((v = (r.buf[r.pos] < 13 ? r.stringVerify() : $readString(r))).length)
                                 m.partyId = v;
                             else
                                 delete m.partyId;
@@ -7801,7 +7816,7 @@ export const geoplay = $root.geoplay = (() => {
                     case 1: {
                             if (u !== 2)
                                 break;
-                            if ((v = r.stringVerify()).length)
+                            if ((v = (r.buf[r.pos] < 13 ? r.stringVerify() : $readString(r))).length)
                                 m.roomId = v;
                             else
                                 delete m.roomId;
@@ -7857,7 +7872,7 @@ export const geoplay = $root.geoplay = (() => {
                                 break;
                             if (!(m.setKeys && m.setKeys.length))
                                 m.setKeys = [];
-                            m.setKeys.push(r.stringVerify());
+                            m.setKeys.push((r.buf[r.pos] < 13 ? r.stringVerify() : $readString(r)));
                             continue;
                         }
                     case 8: {
@@ -7865,7 +7880,7 @@ export const geoplay = $root.geoplay = (() => {
                                 break;
                             if (!(m.setValues && m.setValues.length))
                                 m.setValues = [];
-                            m.setValues.push(r.stringVerify());
+                            m.setValues.push((r.buf[r.pos] < 13 ? r.stringVerify() : $readString(r)));
                             continue;
                         }
                     case 9: {
@@ -7873,7 +7888,7 @@ export const geoplay = $root.geoplay = (() => {
                                 break;
                             if (!(m.removedKeys && m.removedKeys.length))
                                 m.removedKeys = [];
-                            m.removedKeys.push(r.stringVerify());
+                            m.removedKeys.push((r.buf[r.pos] < 13 ? r.stringVerify() : $readString(r)));
                             continue;
                         }
                     case 10: {
@@ -7889,7 +7904,7 @@ export const geoplay = $root.geoplay = (() => {
                                 break;
                             if (!(m.left && m.left.length))
                                 m.left = [];
-                            m.left.push(r.stringVerify());
+                            m.left.push((r.buf[r.pos] < 13 ? r.stringVerify() : $readString(r)));
                             continue;
                         }
                     case 12: {
@@ -7904,7 +7919,7 @@ export const geoplay = $root.geoplay = (() => {
                     case 13: {
                             if (u !== 2)
                                 break;
-                            if ((v = r.stringVerify()).length)
+                            if ((v = (r.buf[r.pos] < 13 ? r.stringVerify() : $readString(r))).length)
                                 m.roomType = v;
                             else
                                 delete m.roomType;
@@ -8381,7 +8396,7 @@ export const geoplay = $root.geoplay = (() => {
                     case 2: {
                             if (u !== 2)
                                 break;
-                            if ((v = r.stringVerify()).length)
+                            if ((v = (r.buf[r.pos] < 13 ? r.stringVerify() : $readString(r))).length)
                                 m.roomId = v;
                             else
                                 delete m.roomId;
@@ -8390,7 +8405,7 @@ export const geoplay = $root.geoplay = (() => {
                     case 3: {
                             if (u !== 2)
                                 break;
-                            if ((v = r.stringVerify()).length)
+                            if ((v = (r.buf[r.pos] < 13 ? r.stringVerify() : $readString(r))).length)
                                 m.roomType = v;
                             else
                                 delete m.roomType;
@@ -8399,7 +8414,7 @@ export const geoplay = $root.geoplay = (() => {
                     case 4: {
                             if (u !== 2)
                                 break;
-                            if ((v = r.stringVerify()).length)
+                            if ((v = (r.buf[r.pos] < 13 ? r.stringVerify() : $readString(r))).length)
                                 m.errorCode = v;
                             else
                                 delete m.errorCode;
@@ -8408,7 +8423,7 @@ export const geoplay = $root.geoplay = (() => {
                     case 5: {
                             if (u !== 2)
                                 break;
-                            if ((v = r.stringVerify()).length)
+                            if ((v = (r.buf[r.pos] < 13 ? r.stringVerify() : $readString(r))).length)
                                 m.errorMessage = v;
                             else
                                 delete m.errorMessage;
@@ -8426,7 +8441,7 @@ export const geoplay = $root.geoplay = (() => {
                     case 7: {
                             if (u !== 2)
                                 break;
-                            if ((v = r.stringVerify()).length)
+                            if ((v = (r.buf[r.pos] < 13 ? r.stringVerify() : $readString(r))).length)
                                 m.reason = v;
                             else
                                 delete m.reason;
@@ -8742,7 +8757,7 @@ export const geoplay = $root.geoplay = (() => {
                     case 1: {
                             if (u !== 2)
                                 break;
-                            if ((v = r.stringVerify()).length)
+                            if ((v = (r.buf[r.pos] < 13 ? r.stringVerify() : $readString(r))).length)
                                 m.roomId = v;
                             else
                                 delete m.roomId;
@@ -8751,7 +8766,7 @@ export const geoplay = $root.geoplay = (() => {
                     case 2: {
                             if (u !== 2)
                                 break;
-                            if ((v = r.stringVerify()).length)
+                            if ((v = (r.buf[r.pos] < 13 ? r.stringVerify() : $readString(r))).length)
                                 m.code = v;
                             else
                                 delete m.code;
@@ -8760,7 +8775,7 @@ export const geoplay = $root.geoplay = (() => {
                     case 3: {
                             if (u !== 2)
                                 break;
-                            if ((v = r.stringVerify()).length)
+                            if ((v = (r.buf[r.pos] < 13 ? r.stringVerify() : $readString(r))).length)
                                 m.message = v;
                             else
                                 delete m.message;
@@ -8769,7 +8784,7 @@ export const geoplay = $root.geoplay = (() => {
                     case 4: {
                             if (u !== 2)
                                 break;
-                            if ((v = r.stringVerify()).length)
+                            if ((v = (r.buf[r.pos] < 13 ? r.stringVerify() : $readString(r))).length)
                                 m.type = v;
                             else
                                 delete m.type;
