@@ -153,11 +153,10 @@ export class Room {
   private readonly unencodableKeys = new Set<string>();
   readonly settings: Readonly<RoomSettings>;
   readonly ctx: RoomContext<unknown>;
-  /** Rates per second: [0] all messages, [1 + i] message type i. */
+  /** Rates per second: [0] all messages, [1 + i] message type i (shared by the type's rooms: read only). */
   readonly rates: Float64Array;
   readonly random: () => number;
-  private readonly typeIndex = new Map<string, number>();
-  private readonly messageDefs: RoomMessageDefinition<unknown, unknown>[] = [];
+  private readonly messages: MessageTable;
   private readonly left: string[] = [];
   private membersChanged = false;
   private phaseChanged = true;
@@ -181,14 +180,8 @@ export class Room {
   ) {
     this.settings = def.settings;
     const s = this.settings;
-    const defs = Object.entries(def.messages) as [string, RoomMessageDefinition<unknown, unknown>][];
-    this.rates = new Float64Array(defs.length + 1);
-    this.rates[0] = s.maxMessagesPerSecond;
-    defs.forEach(([name, d], i) => {
-      this.typeIndex.set(name, i);
-      this.messageDefs.push(d);
-      this.rates[i + 1] = d.maxPerSecond ?? s.maxMessagesPerSecond;
-    });
+    this.messages = messageTable(def);
+    this.rates = this.messages.rates;
     this.random = mulberry32(env.seed ^ hashString(id));
     this.ctx = new Context(this);
     const now = env.clock();
@@ -284,8 +277,8 @@ export class Room {
    * is returned for the caller to report; nothing of a refused message reaches the room.
    */
   message(member: Member, type: string, payload: Uint8Array, nowMs: number): Refusal | undefined {
-    const i = this.typeIndex.get(type);
-    if (i === undefined) {
+    const i = this.messages.indexOf(type);
+    if (i < 0) {
       return {
         code: 'ROOM_INVALID_PAYLOAD',
         message: `room type ${this.type} has no message type "${type}"`,
@@ -316,7 +309,7 @@ export class Room {
     } catch {
       return { code: 'ROOM_INVALID_PAYLOAD', message: `${type} payload is not UTF-8 JSON` };
     }
-    const def = this.messageDefs[i]!;
+    const def = this.messages.defs[i]!;
     const parsed = def.payload.safeParse(value);
     if (!parsed.success) {
       return {
@@ -542,4 +535,42 @@ export class Room {
 
 function memberInit(m: Member) {
   return { playerId: m.id, name: m.name, connected: m.connected, level: m.level, partyId: m.partyId };
+}
+
+/**
+ * A room type's messages, built once per definition and shared by all its rooms: every input of
+ * every room reads it, so one copy stays in the cache where a copy per room would not.
+ */
+interface MessageTable {
+  readonly names: readonly string[];
+  readonly defs: readonly RoomMessageDefinition<unknown, unknown>[];
+  /** Rates per second: [0] all messages, [1 + i] message type i. Read only. */
+  readonly rates: Float64Array;
+  /** Index of a message type, or -1: a scan with ===, which needs no hash of the freshly decoded name. */
+  indexOf(type: string): number;
+}
+
+const messageTables = new WeakMap<RoomDefinition<unknown>, MessageTable>();
+
+function messageTable(def: RoomDefinition<unknown>): MessageTable {
+  let table = messageTables.get(def);
+  if (table) return table;
+  const entries = Object.entries(def.messages) as [string, RoomMessageDefinition<unknown, unknown>][];
+  const names = entries.map(([name]) => name);
+  const rates = new Float64Array(entries.length + 1);
+  rates[0] = def.settings.maxMessagesPerSecond;
+  entries.forEach(([, d], i) => {
+    rates[i + 1] = d.maxPerSecond ?? def.settings.maxMessagesPerSecond;
+  });
+  table = {
+    names,
+    defs: entries.map(([, d]) => d),
+    rates,
+    indexOf(type: string): number {
+      for (let i = 0; i < names.length; i++) if (names[i] === type) return i;
+      return -1;
+    },
+  };
+  messageTables.set(def, table);
+  return table;
 }
