@@ -8,6 +8,14 @@
 export class RoomStateMirror implements ReadonlyMap<string, unknown> {
   /** One entry a key: one map lookup per value an update sets (keys arrive as fresh strings). */
   private readonly entries_ = new Map<string, Entry>();
+  /**
+   * The keys of the last update applied, in its order, and their entries. A room's next update
+   * mostly sets the same keys in the same order (the members' entries, say): comparing the key at
+   * the same position finds its entry without hashing the freshly decoded key for a Map lookup.
+   * Emptied whenever an entry leaves the map, so it never points at one that is gone.
+   */
+  private readonly lastKeys: string[] = [];
+  private readonly lastEntries: Entry[] = [];
 
   get size(): number {
     return this.entries_.size;
@@ -52,37 +60,68 @@ export class RoomStateMirror implements ReadonlyMap<string, unknown> {
   /** @internal The value of `key` is now this JSON text. */
   setText(key: string, text: string): void {
     const e = this.entries_.get(key);
-    if (e === undefined) this.entries_.set(key, { text, value: undefined, parsed: false });
+    if (e === undefined) this.entries_.set(key, { text, value: UNPARSED });
     else {
       e.text = text;
-      e.parsed = false;
-      e.value = undefined;
+      e.value = UNPARSED;
+    }
+  }
+
+  /** @internal An update's entries: `keys[i]` is now the JSON text `texts[i]` ('' when missing). */
+  setTexts(keys: readonly string[], texts: readonly (string | undefined)[]): void {
+    const lastKeys = this.lastKeys;
+    const lastEntries = this.lastEntries;
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i]!;
+      const text = texts[i] ?? '';
+      if (i < lastKeys.length && lastKeys[i] === key) {
+        const e = lastEntries[i]!;
+        e.text = text;
+        e.value = UNPARSED;
+        continue;
+      }
+      let e = this.entries_.get(key);
+      if (e === undefined) {
+        e = { text, value: UNPARSED };
+        this.entries_.set(key, e);
+      } else {
+        e.text = text;
+        e.value = UNPARSED;
+      }
+      lastKeys[i] = key;
+      lastEntries[i] = e;
     }
   }
 
   /** @internal */
   delete(key: string): boolean {
+    this.forgetPositions();
     return this.entries_.delete(key);
   }
 
   /** @internal */
   clear(): void {
+    this.forgetPositions();
     this.entries_.clear();
   }
+
+  private forgetPositions(): void {
+    this.lastKeys.length = 0;
+    this.lastEntries.length = 0;
+  }
 }
+
+/** An entry's value before its text was parsed (one field to reset on a change, not two). */
+const UNPARSED: unique symbol = Symbol('unparsed');
 
 interface Entry {
   text: string;
-  /** The parsed text once read (a text that is not JSON reads as undefined). */
+  /** The parsed text once read (a text that is not JSON reads as undefined), else UNPARSED. */
   value: unknown;
-  parsed: boolean;
 }
 
 function valueOf(e: Entry): unknown {
-  if (!e.parsed) {
-    e.value = parseJson(e.text);
-    e.parsed = true;
-  }
+  if (e.value === UNPARSED) e.value = parseJson(e.text);
   return e.value;
 }
 

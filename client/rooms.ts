@@ -144,7 +144,7 @@ export class RoomHandle<M extends object = Record<string, unknown>> extends Emit
   }
 
   private applyEntries(u: RoomUpdate): void {
-    for (let i = 0; i < u.setKeys.length; i++) this.mirror.setText(u.setKeys[i]!, u.setValues[i] ?? '');
+    this.mirror.setTexts(u.setKeys, u.setValues);
     for (const m of u.members) {
       const info: RoomMemberInfo = {
         playerId: m.playerId ?? '',

@@ -2,7 +2,9 @@
  * The SDK's cost of applying room updates to its state mirror: 10-entry updates whose keys arrive
  * as fresh strings (as protobuf decoding makes them) and whose values are JSON text, with one
  * key read after each update (a client reading its own entry). `eager`: a Map of parsed values
- * (the SDK before RoomStateMirror); `mirror`: client/roomState.ts. ns per update, best of 5.
+ * (the SDK before RoomStateMirror); `by_key`: client/roomState.ts, a Map lookup per key
+ * (`setText`); `mirror`: the same through `setTexts`, as the SDK applies an update (an entry found
+ * by its position in the previous update). ns per update, best of 5.
  *
  *   node --import tsx bench/rooms/stateMirror.ts [updates 200000]
  */
@@ -19,18 +21,33 @@ const updates = Array.from({ length: 1000 }, (_, u) => ({
 }));
 
 interface Applier {
-  set(key: string, text: string): void;
+  apply(keys: string[], texts: string[]): void;
   get(key: string): unknown;
 }
 
 function eager(): Applier {
   const m = new Map<string, unknown>();
-  return { set: (k, t) => m.set(k, JSON.parse(t)), get: (k) => m.get(k) };
+  return {
+    apply: (keys, texts) => {
+      for (let i = 0; i < keys.length; i++) m.set(keys[i]!, JSON.parse(texts[i]!));
+    },
+    get: (k) => m.get(k),
+  };
+}
+
+function byKey(): Applier {
+  const m = new RoomStateMirror();
+  return {
+    apply: (keys, texts) => {
+      for (let i = 0; i < keys.length; i++) m.setText(keys[i]!, texts[i]!);
+    },
+    get: (k) => m.get(k),
+  };
 }
 
 function mirror(): Applier {
   const m = new RoomStateMirror();
-  return { set: (k, t) => m.setText(k, t), get: (k) => m.get(k) };
+  return { apply: (keys, texts) => m.setTexts(keys, texts), get: (k) => m.get(k) };
 }
 
 function run(make: () => Applier): number {
@@ -41,7 +58,7 @@ function run(make: () => Applier): number {
     const t = performance.now();
     for (let n = 0; n < N; n++) {
       const u = updates[n % updates.length]!;
-      for (let i = 0; i < K; i++) s.set(u.keys[i]!, u.values[i]!);
+      s.apply(u.keys, u.values);
       sum += (s.get(own) as number[])[0]!;
     }
     best = Math.min(best, ((performance.now() - t) * 1e6) / N);
@@ -52,6 +69,6 @@ function run(make: () => Applier): number {
 
 for (let pair = 0; pair < 3; pair++) {
   process.stdout.write(
-    `${JSON.stringify({ updates: N, entries: K, eager_ns: run(eager), mirror_ns: run(mirror) })}\n`,
+    `${JSON.stringify({ updates: N, entries: K, eager_ns: run(eager), by_key_ns: run(byKey), mirror_ns: run(mirror) })}\n`,
   );
 }

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import fc from 'fast-check';
 import { RoomStateMirror } from '../../client/roomState.js';
 
 /** Counts JSON.parse calls made while `fn` runs. */
@@ -94,5 +95,58 @@ test('a value that is not JSON reads as undefined but is there', () => {
     parses(() => assert.equal(s.get('bad'), undefined)),
     0,
     'not parsed again',
+  );
+});
+
+// setTexts finds an entry by its position in the previous update when the key there is the same,
+// and forgets the positions when an entry leaves: against a plain Map of parsed values, any
+// sequence of updates, removals and snapshots (clear, then set) leaves the same state, in the same
+// order, whether or not values were read in between.
+test('property: the mirror holds what a plain Map would, whatever the order of updates', () => {
+  const key = fc.constantFrom('a', 'b', 'c', 'd', 'player-0001', 'player-0002');
+  const op = fc.oneof(
+    fc.record({
+      kind: fc.constant('update' as const),
+      keys: fc.array(key, { maxLength: 6 }),
+      v: fc.integer({ min: 0, max: 99 }),
+    }),
+    fc.record({ kind: fc.constant('one' as const), key, v: fc.integer({ min: 0, max: 99 }) }),
+    fc.record({ kind: fc.constant('delete' as const), key }),
+    fc.record({ kind: fc.constant('clear' as const) }),
+    fc.record({ kind: fc.constant('read' as const), key }),
+  );
+  fc.assert(
+    fc.property(fc.array(op, { maxLength: 40 }), (ops) => {
+      const s = new RoomStateMirror();
+      const model = new Map<string, unknown>();
+      for (const o of ops) {
+        switch (o.kind) {
+          case 'update': {
+            // Keys arrive as fresh strings, as decoding makes them.
+            const keys = o.keys.map((k) => ` ${k}`.slice(1));
+            const texts = keys.map((k, i) => `[${o.v},${i}]`);
+            s.setTexts(keys, texts);
+            keys.forEach((k, i) => model.set(k, [o.v, i]));
+            break;
+          }
+          case 'one':
+            s.setText(o.key, String(o.v));
+            model.set(o.key, o.v);
+            break;
+          case 'delete':
+            assert.equal(s.delete(o.key), model.delete(o.key));
+            break;
+          case 'clear':
+            s.clear();
+            model.clear();
+            break;
+          case 'read':
+            assert.deepEqual(s.get(o.key), model.get(o.key));
+            break;
+        }
+      }
+      assert.deepEqual([...s], [...model]);
+    }),
+    { numRuns: 500 },
   );
 });
