@@ -376,7 +376,13 @@ export class RoomHost implements SessionHooks {
   }
 
   onRoomMessage(session: Session, msg: RoomMessageRequest, nowMs: number): void {
-    const m = this.members.get(session.playerId);
+    // The seat this session used last, while it is still seated and still this session's (a
+    // player has one seat at most): no lookup in the map of every member on each input.
+    let m = session.roomSeat as Member | undefined;
+    if (m === undefined || !m.seated || m.session !== session) {
+      m = this.members.get(session.playerId);
+      session.roomSeat = m;
+    }
     if (!m || m.session !== session || (msg.roomId && msg.roomId !== m.room.id)) {
       this.refuse(
         session,
@@ -534,6 +540,7 @@ export class RoomHost implements SessionHooks {
   // --- bookkeeping -------------------------------------------------------------------------------
 
   private seatGone(m: Member, reason: RoomLeaveReason): void {
+    m.seated = false;
     if (this.members.get(m.id) === m) this.members.delete(m.id);
     // A player who asked to leave has its answer; others are told here, or when they are back.
     if (reason === 'left') return;

@@ -53,6 +53,8 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 /** One seat: the player, its connection, and its message rate buckets. */
 export class Member implements RoomMember {
   connected = true;
+  /** False once the seat is gone (left, timed out, room disposed): a session's seat hint then fails. */
+  seated = true;
   /** Set when the member's info changed (joined, dropped, back): it goes in the next update. */
   changed = true;
   /** Updates were held back (backpressure) or the member came back: it is owed a snapshot. */

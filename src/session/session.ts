@@ -98,8 +98,10 @@ export class Session {
   coalescingSince = 0;
   /** Set when deltas were coalesced: the next delta must be a snapshot of the interest set. */
   needsSnapshot = false;
-  /** Opaque per-session state for the layers above (world, rooms). */
+  /** Opaque per-session state for the layers above (the world's). */
   ext: unknown = undefined;
+  /** Opaque per-session state of the rooms layer: the seat this session last used, a hint it checks. */
+  roomSeat: unknown = undefined;
   // Grace period (state DETACHED): when it began, and the timer that ends the session.
   detachedAt = 0;
   graceTimer: { cancel(): void } | undefined = undefined;

@@ -152,3 +152,44 @@ test('a state value JSON cannot encode reaches members as a removal; the room an
     await t.stop();
   }
 });
+
+// The gateway finds an input's seat through a hint on the session (host.onRoomMessage): after a
+// seat is gone, the hint must not lead a message to the old room, and a new seat takes over.
+test('after leaving a room and joining another, messages go to the new room and never the old', async () => {
+  const t = await startRoomServer({
+    counter: counterRoom({ fillTimeoutMs: 60_000, countdownMs: 60_000 }),
+    other: counterRoom({ fillTimeoutMs: 60_000, countdownMs: 60_000 }),
+  });
+  const { client: a } = tappedClient(t.server.wsUrl, await t.token('a'));
+  const { client: b } = tappedClient(t.server.wsUrl, await t.token('b'));
+  try {
+    await a.start();
+    await b.start();
+    const first = await a.rooms.join({ type: 'counter' });
+    // b keeps the first room alive after a leaves it.
+    await b.rooms.join({ roomId: first.id });
+    first.send('add', { n: 1 });
+    await until(() => first.get('total') === 1, 'the first room applied the input');
+    await first.leave();
+    const refused: string[] = [];
+    a.on('envelope', (env) => env.roomError && refused.push(env.roomError.code ?? ''));
+    a.sendEnvelope({
+      roomMessage: { roomId: first.id, type: 'add', payload: new TextEncoder().encode('{"n":5}') },
+    });
+    assert.equal(
+      await until(() => refused[0], 'a refusal of the message to the room left', 5000),
+      'ROOM_NOT_MEMBER',
+    );
+    const second = await a.rooms.join({ type: 'other' });
+    assert.notEqual(second.id, first.id);
+    second.send('add', { n: 2 });
+    await until(() => second.get('total') === 2, 'the second room applied the input');
+    const rooms = t.server.rooms!.rooms;
+    assert.equal(rooms.get(first.id)!.state.get('total'), 1, 'nothing more reached the first room');
+    assert.equal(rooms.get(first.id)!.state.get('p:a'), 1);
+  } finally {
+    a.close();
+    b.close();
+    await t.stop();
+  }
+});
