@@ -49,21 +49,29 @@ const ONEOF =
 // strings decoded are used for exactly that on every input and every update: a room id checked
 // against the member's room, state keys looked up in a Map. In isolation, reading a 26-character
 // id and looking it up in a Map took 146 ns through protobufjs's reader and 70 ns flat. ASCII is
-// its own Latin-1, so Node's Buffer slices it natively; other bytes (and browsers' plain
-// Uint8Arrays) go through a fatal TextDecoder, which also returns flat strings.
+// its own Latin-1, so Node's Buffer slices it natively (under 64 bytes; longer ones went to the
+// decoder in protobufjs too); other bytes, longer strings and browsers' plain Uint8Arrays go
+// through a fatal TextDecoder, which also returns flat strings.
 const READ_STRING = `
 // Added by scripts/gen-proto.mjs: a string field as one flat string (see the script for why).
-const $strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+var $strictUtf8 = null;
+try {
+    $strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+} catch (e) {
+    // No fatal decoding here (Node without ICU, some polyfills): protobufjs's reader checks instead.
+}
 function $readString(r) {
-    var n = r.size(), s = r.pos, e = s + n, b = r.buf, bits = 0;
+    var n = r.size(), s = r.pos, e = s + n, b = r.buf, i = s;
     if (e > r.len)
         throw $RangeError("index out of range: " + s + " + " + n + " > " + r.len);
     r.pos = e;
-    for (var i = s; i < e; ++i)
-        bits |= b[i];
-    if (bits < 128 && typeof b.latin1Slice === "function")
-        return b.latin1Slice(s, e);
-    return $strictUtf8.decode(b.subarray(s, e));
+    if (n < 64 && typeof b.latin1Slice === "function") {
+        while (i < e && b[i] < 128)
+            ++i;
+        if (i === e)
+            return b.latin1Slice(s, e);
+    }
+    return $strictUtf8 !== null ? $strictUtf8.decode(b.subarray(s, e)) : $util.utf8.readStrict(b, s, e);
 }
 `;
 // At each string field: a length under 13 (one varint byte) is read by protobufjs's own reader,
@@ -74,15 +82,16 @@ const ROOT = '// Exported root namespace';
 const generated = readFileSync(js, 'utf8')
   // Node's ESM resolver needs the file extension for a package subpath without an exports map.
   .replace('"protobufjs/minimal"', '"protobufjs/minimal.js"')
-  .replace(ROOT, `${READ_STRING}\n${ROOT}`)
+  .replace(ROOT, () => `${READ_STRING}\n${ROOT}`)
   .replace(ONEOF, (_m, list) => oneofAccessors(JSON.parse(list)))
   .replaceAll('r.stringVerify()', READ_FIELD);
 if (generated.includes('oneOfGetter') || generated.includes('oneOfSetter')) {
   throw new Error('gen-proto: a oneof accessor was not replaced (protobufjs output changed)');
 }
 if (
+  !generated.includes('function $readString(r)') ||
   generated.split('$readString(r)').length < 10 ||
-  /r\.string(Verify)?\(\) *[);]/.test(generated.replaceAll(READ_FIELD, ''))
+  /r\.string(Verify)?\(\)/.test(generated.replaceAll(READ_FIELD, ''))
 ) {
   throw new Error('gen-proto: string fields are not all read by $readString (protobufjs output changed)');
 }

@@ -7,17 +7,24 @@ const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error
 
 
 // Added by scripts/gen-proto.mjs: a string field as one flat string (see the script for why).
-const $strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+var $strictUtf8 = null;
+try {
+    $strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+} catch (e) {
+    // No fatal decoding here (Node without ICU, some polyfills): protobufjs's reader checks instead.
+}
 function $readString(r) {
-    var n = r.size(), s = r.pos, e = s + n, b = r.buf, bits = 0;
+    var n = r.size(), s = r.pos, e = s + n, b = r.buf, i = s;
     if (e > r.len)
         throw $RangeError("index out of range: " + s + " + " + n + " > " + r.len);
     r.pos = e;
-    for (var i = s; i < e; ++i)
-        bits |= b[i];
-    if (bits < 128 && typeof b.latin1Slice === "function")
-        return b.latin1Slice(s, e);
-    return $strictUtf8.decode(b.subarray(s, e));
+    if (n < 64 && typeof b.latin1Slice === "function") {
+        while (i < e && b[i] < 128)
+            ++i;
+        if (i === e)
+            return b.latin1Slice(s, e);
+    }
+    return $strictUtf8 !== null ? $strictUtf8.decode(b.subarray(s, e)) : $util.utf8.readStrict(b, s, e);
 }
 
 // Exported root namespace
