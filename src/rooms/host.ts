@@ -541,6 +541,8 @@ export class RoomHost implements SessionHooks {
 
   private seatGone(m: Member, reason: RoomLeaveReason): void {
     m.seated = false;
+    // The hint must not keep the gone seat (and its room) alive until the session's next message.
+    if (m.session && m.session.roomSeat === m) m.session.roomSeat = undefined;
     if (this.members.get(m.id) === m) this.members.delete(m.id);
     // A player who asked to leave has its answer; others are told here, or when they are back.
     if (reason === 'left') return;

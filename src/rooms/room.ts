@@ -226,6 +226,7 @@ export class Room {
   drop(member: Member): void {
     if (!member.connected || this.disposed) return;
     member.connected = false;
+    if (member.session && member.session.roomSeat === member) member.session.roomSeat = undefined;
     member.session = undefined;
     member.changed = true;
     this.membersChanged = true;
