@@ -47,8 +47,9 @@ const ONEOF =
 // chunks, and V8 makes a concatenation of 13 characters or more a rope (ConsString), which is
 // flattened (a copy allocated) the first time it is hashed or compared with another string. The
 // strings decoded are used for exactly that on every input and every update: a room id checked
-// against the member's room, state keys looked up in a Map. In isolation, reading a 26-character
-// id and looking it up in a Map took 146 ns through protobufjs's reader and 70 ns flat. ASCII is
+// against the member's room, state keys looked up in a Map. In isolation, reading strings of 2 to
+// 31 characters and looking each up in a Map averaged 146 ns through protobufjs's reader and 70 ns
+// flat. ASCII is
 // its own Latin-1, so Node's Buffer slices it natively (under 64 bytes; longer ones went to the
 // decoder in protobufjs too); other bytes, longer strings and browsers' plain Uint8Arrays go
 // through a fatal TextDecoder, which also returns flat strings.
