@@ -545,7 +545,6 @@ function memberInit(m: Member) {
  * every room reads it, so one copy stays in the cache where a copy per room would not.
  */
 interface MessageTable {
-  readonly names: readonly string[];
   readonly defs: readonly RoomMessageDefinition<unknown, unknown>[];
   /** Rates per second: [0] all messages, [1 + i] message type i. Read only. */
   readonly rates: Float64Array;
@@ -566,7 +565,6 @@ function messageTable(def: RoomDefinition<unknown>): MessageTable {
     rates[i + 1] = d.maxPerSecond ?? def.settings.maxMessagesPerSecond;
   });
   table = {
-    names,
     defs: entries.map(([, d]) => d),
     rates,
     indexOf(type: string): number {
