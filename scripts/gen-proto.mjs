@@ -76,8 +76,8 @@ function $readString(r) {
 }
 `;
 // At each string field: a length under 13 (one varint byte) is read by protobufjs's own reader,
-// which returns such strings flat, without a call to $readString (it was not inlined: calling it
-// for every short key cost a client's update decode about 4 ns a string).
+// which returns such strings flat, without a call to $readString (calling it for every short
+// string cost a client's 10-key update decode 50-130 ns in isolation).
 const READ_FIELD = '(r.buf[r.pos] < 13 ? r.stringVerify() : $readString(r))';
 const ROOT = '// Exported root namespace';
 const generated = readFileSync(js, 'utf8')
