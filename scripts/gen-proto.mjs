@@ -35,8 +35,18 @@ execFileSync(
 // member names, whose named property reads the engine caches: the setter deletes only members
 // that are set; the getter returns the first member set, in declaration order (protobufjs's
 // returned the last own key set; a decoded message never has two).
+//
+// The getter checks the members a busy server and its clients see on every frame first: each
+// check is a property read that misses the object (members live on the prototype until set) and,
+// over the many shapes envelopes take, a megamorphic one. Which member a hand-built message with
+// two members set reports is unspecified (the wire keeps the last one decoded).
+const HOT_MEMBERS = ['roomMessage', 'roomUpdate', 'location', 'worldDelta', 'ping', 'pong'];
 function oneofAccessors(names) {
-  const get = names.map((n) => `if (this.${n} != null) return "${n}";`).join(' ');
+  const order = [
+    ...HOT_MEMBERS.filter((n) => names.includes(n)),
+    ...names.filter((n) => !HOT_MEMBERS.includes(n)),
+  ];
+  const get = order.map((n) => `if (this.${n} != null) return "${n}";`).join(' ');
   const set = names.map((n) => `if (name !== "${n}" && this.${n} != null) delete this.${n};`).join(' ');
   return `get: function () { ${get} return undefined; },\n                set: function (name) { ${set} }`;
 }
@@ -79,13 +89,27 @@ function $readString(r) {
 // which returns such strings flat, without a call to $readString (calling it for every short
 // string cost a client's 10-key update decode 50-130 ns in isolation).
 const READ_FIELD = '(r.buf[r.pos] < 13 ? r.stringVerify() : $readString(r))';
+// A decoder sets a oneof member on a message it has just created without the setter, which
+// would read every other member to delete it: nothing else is set yet. A second member in the
+// same bytes, or a decode into a message given by the caller, still goes through the setter.
+const ONEOF_SET = /^(\s+)m\.(\w+) = "(\w+)";$/gm;
+function decodeOneofs(code) {
+  return code.replace(/(\.decode = function \(r, l, z, q, g\) \{[\s\S]*?\n {12}\};)/g, (fn) => {
+    if (!ONEOF_SET.test(fn)) return fn;
+    ONEOF_SET.lastIndex = 0;
+    return fn
+      .replace('var c, m, v;', 'var c, m, v, w = 0;')
+      .replace(ONEOF_SET, (_m, sp, field, name) => `${sp}if (w !== 0 || g) m.${field} = "${name}"; w = 1;`);
+  });
+}
 const ROOT = '// Exported root namespace';
-const generated = readFileSync(js, 'utf8')
+const processed = readFileSync(js, 'utf8')
   // Node's ESM resolver needs the file extension for a package subpath without an exports map.
   .replace('"protobufjs/minimal"', '"protobufjs/minimal.js"')
   .replace(ROOT, () => `${READ_STRING}\n${ROOT}`)
   .replace(ONEOF, (_m, list) => oneofAccessors(JSON.parse(list)))
   .replaceAll('r.stringVerify()', READ_FIELD);
+const generated = decodeOneofs(processed);
 if (generated.includes('oneOfGetter') || generated.includes('oneOfSetter')) {
   throw new Error('gen-proto: a oneof accessor was not replaced (protobufjs output changed)');
 }
@@ -95,6 +119,9 @@ if (
   /r\.string(Verify)?\(\)/.test(generated.replaceAll(READ_FIELD, ''))
 ) {
   throw new Error('gen-proto: string fields are not all read by $readString (protobufjs output changed)');
+}
+if (/^\s+m\.\w+ = "\w+";$/m.test(generated) || !generated.includes('w = 1;')) {
+  throw new Error('gen-proto: a decoder sets a oneof member unconditionally (protobufjs output changed)');
 }
 writeFileSync(js, generated);
 execFileSync(join(bin, 'pbts'), ['-o', join(out, 'geoplay.d.ts'), js], { stdio: 'inherit' });

@@ -15,6 +15,7 @@ import { mulberry32 } from '../gps/synth.js';
 import type { Logger } from '../ops/logger.js';
 import type { TimerHandle, TimerRegistry } from '../ops/timers.js';
 import type { ErrorCode } from '../protocol/errors.js';
+import { decodeUtf8 } from '../protocol/utf8.js';
 import type { HybridLogicalClock } from '../session/hlc.js';
 import { DeltaOutcome, type Session } from '../session/session.js';
 import { encodeRoomFrame, type RoomUpdateInit } from './codec.js';
@@ -47,8 +48,6 @@ export interface Refusal {
   code: ErrorCode;
   message: string;
 }
-
-const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** One seat: the player, its connection, and its message rate buckets. */
 export class Member implements RoomMember {
@@ -308,7 +307,7 @@ export class Room {
     }
     let value: unknown;
     try {
-      value = payload.length === 0 ? {} : JSON.parse(utf8.decode(payload));
+      value = payload.length === 0 ? {} : JSON.parse(decodeUtf8(payload));
     } catch {
       return { code: 'ROOM_INVALID_PAYLOAD', message: `${type} payload is not UTF-8 JSON` };
     }

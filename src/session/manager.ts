@@ -273,13 +273,8 @@ export class SessionManager {
   private room(session: Session, env: Envelope, nowMs: number): void {
     const h = this.hooks;
     try {
-      if (env.roomJoin) {
-        if (h.onRoomJoin) h.onRoomJoin(session, env.roomJoin as RoomJoinRequest, nowMs);
-        else this.noRooms(session, env.roomJoin.requestId ?? 0, env.roomJoin.roomType ?? '');
-      } else if (env.roomLeave) {
-        if (h.onRoomLeave) h.onRoomLeave(session, env.roomLeave as RoomLeaveRequest);
-        else this.noRooms(session, env.roomLeave.requestId ?? 0, '');
-      } else if (env.roomMessage) {
+      // Inputs first: they are almost every room frame.
+      if (env.roomMessage) {
         if (h.onRoomMessage) h.onRoomMessage(session, env.roomMessage as RoomMessageRequest, nowMs);
         else {
           session.send(
@@ -294,6 +289,12 @@ export class SessionManager {
             false,
           );
         }
+      } else if (env.roomJoin) {
+        if (h.onRoomJoin) h.onRoomJoin(session, env.roomJoin as RoomJoinRequest, nowMs);
+        else this.noRooms(session, env.roomJoin.requestId ?? 0, env.roomJoin.roomType ?? '');
+      } else if (env.roomLeave) {
+        if (h.onRoomLeave) h.onRoomLeave(session, env.roomLeave as RoomLeaveRequest);
+        else this.noRooms(session, env.roomLeave.requestId ?? 0, '');
       }
     } catch (err) {
       this.log.error({ err, body: env.body }, 'room hook threw');

@@ -23,6 +23,17 @@ test('Envelope.body: the last oneof member on the wire wins, and the others are 
   assert.equal(env.body, 'pong');
   assert.equal(env.pong?.id, 9);
   assert.equal(Object.prototype.hasOwnProperty.call(env, 'ping'), false);
+  // The decoder skips the setter for the first member only: a third member goes through it again.
+  const ping11 = protobuf.Writer.create()
+    .uint32((12 << 3) | 2)
+    .fork()
+    .uint32(8)
+    .uint32(11)
+    .ldelim();
+  const env3 = Envelope.decode(Buffer.concat([w.finish(), ping11.finish()]));
+  assert.equal(env3.body, 'ping');
+  assert.equal(env3.ping?.id, 11);
+  assert.equal(Object.prototype.hasOwnProperty.call(env3, 'pong'), false);
   const e2 = Envelope.create({ ping: { id: 1 } });
   e2.body = 'ping';
   e2.pong = Envelope.decode(w.finish()).pong!;

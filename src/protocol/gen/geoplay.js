@@ -329,7 +329,7 @@ export const geoplay = $root.geoplay = (() => {
              * @instance
              */
             $Object.defineProperty(Envelope.prototype, "body", {
-                get: function () { if (this.clientHello != null) return "clientHello"; if (this.serverHello != null) return "serverHello"; if (this.ping != null) return "ping"; if (this.pong != null) return "pong"; if (this.location != null) return "location"; if (this.worldDelta != null) return "worldDelta"; if (this.actionRequest != null) return "actionRequest"; if (this.actionResult != null) return "actionResult"; if (this.error != null) return "error"; if (this.drain != null) return "drain"; if (this.geofenceEvent != null) return "geofenceEvent"; if (this.snapshotRequest != null) return "snapshotRequest"; if (this.roomJoin != null) return "roomJoin"; if (this.roomLeave != null) return "roomLeave"; if (this.roomMessage != null) return "roomMessage"; if (this.roomUpdate != null) return "roomUpdate"; if (this.roomResult != null) return "roomResult"; if (this.roomError != null) return "roomError"; return undefined; },
+                get: function () { if (this.roomMessage != null) return "roomMessage"; if (this.roomUpdate != null) return "roomUpdate"; if (this.location != null) return "location"; if (this.worldDelta != null) return "worldDelta"; if (this.ping != null) return "ping"; if (this.pong != null) return "pong"; if (this.clientHello != null) return "clientHello"; if (this.serverHello != null) return "serverHello"; if (this.actionRequest != null) return "actionRequest"; if (this.actionResult != null) return "actionResult"; if (this.error != null) return "error"; if (this.drain != null) return "drain"; if (this.geofenceEvent != null) return "geofenceEvent"; if (this.snapshotRequest != null) return "snapshotRequest"; if (this.roomJoin != null) return "roomJoin"; if (this.roomLeave != null) return "roomLeave"; if (this.roomResult != null) return "roomResult"; if (this.roomError != null) return "roomError"; return undefined; },
                 set: function (name) { if (name !== "clientHello" && this.clientHello != null) delete this.clientHello; if (name !== "serverHello" && this.serverHello != null) delete this.serverHello; if (name !== "ping" && this.ping != null) delete this.ping; if (name !== "pong" && this.pong != null) delete this.pong; if (name !== "location" && this.location != null) delete this.location; if (name !== "worldDelta" && this.worldDelta != null) delete this.worldDelta; if (name !== "actionRequest" && this.actionRequest != null) delete this.actionRequest; if (name !== "actionResult" && this.actionResult != null) delete this.actionResult; if (name !== "error" && this.error != null) delete this.error; if (name !== "drain" && this.drain != null) delete this.drain; if (name !== "geofenceEvent" && this.geofenceEvent != null) delete this.geofenceEvent; if (name !== "snapshotRequest" && this.snapshotRequest != null) delete this.snapshotRequest; if (name !== "roomJoin" && this.roomJoin != null) delete this.roomJoin; if (name !== "roomLeave" && this.roomLeave != null) delete this.roomLeave; if (name !== "roomMessage" && this.roomMessage != null) delete this.roomMessage; if (name !== "roomUpdate" && this.roomUpdate != null) delete this.roomUpdate; if (name !== "roomResult" && this.roomResult != null) delete this.roomResult; if (name !== "roomError" && this.roomError != null) delete this.roomError; }
             });
 
@@ -435,7 +435,7 @@ export const geoplay = $root.geoplay = (() => {
                     q = 0;
                 if (q > $Reader.recursionLimit)
                     throw $Error("max depth exceeded");
-                var c, m, v;
+                var c, m, v, w = 0;
                 if (l === $undefined)
                     c = r.len;
                 else {
@@ -504,126 +504,126 @@ export const geoplay = $root.geoplay = (() => {
                             if (u !== 2)
                                 break;
                             m.clientHello = $root.geoplay.v1.ClientHello.decode(r, r.size(), $undefined, q + 1, m.clientHello);
-                            m.body = "clientHello";
+                            if (w !== 0 || g) m.body = "clientHello"; w = 1;
                             continue;
                         }
                     case 11: {
                             if (u !== 2)
                                 break;
                             m.serverHello = $root.geoplay.v1.ServerHello.decode(r, r.size(), $undefined, q + 1, m.serverHello);
-                            m.body = "serverHello";
+                            if (w !== 0 || g) m.body = "serverHello"; w = 1;
                             continue;
                         }
                     case 12: {
                             if (u !== 2)
                                 break;
                             m.ping = $root.geoplay.v1.Ping.decode(r, r.size(), $undefined, q + 1, m.ping);
-                            m.body = "ping";
+                            if (w !== 0 || g) m.body = "ping"; w = 1;
                             continue;
                         }
                     case 13: {
                             if (u !== 2)
                                 break;
                             m.pong = $root.geoplay.v1.Pong.decode(r, r.size(), $undefined, q + 1, m.pong);
-                            m.body = "pong";
+                            if (w !== 0 || g) m.body = "pong"; w = 1;
                             continue;
                         }
                     case 14: {
                             if (u !== 2)
                                 break;
                             m.location = $root.geoplay.v1.LocationReport.decode(r, r.size(), $undefined, q + 1, m.location);
-                            m.body = "location";
+                            if (w !== 0 || g) m.body = "location"; w = 1;
                             continue;
                         }
                     case 15: {
                             if (u !== 2)
                                 break;
                             m.worldDelta = $root.geoplay.v1.WorldDelta.decode(r, r.size(), $undefined, q + 1, m.worldDelta);
-                            m.body = "worldDelta";
+                            if (w !== 0 || g) m.body = "worldDelta"; w = 1;
                             continue;
                         }
                     case 16: {
                             if (u !== 2)
                                 break;
                             m.actionRequest = $root.geoplay.v1.ActionRequest.decode(r, r.size(), $undefined, q + 1, m.actionRequest);
-                            m.body = "actionRequest";
+                            if (w !== 0 || g) m.body = "actionRequest"; w = 1;
                             continue;
                         }
                     case 17: {
                             if (u !== 2)
                                 break;
                             m.actionResult = $root.geoplay.v1.ActionResult.decode(r, r.size(), $undefined, q + 1, m.actionResult);
-                            m.body = "actionResult";
+                            if (w !== 0 || g) m.body = "actionResult"; w = 1;
                             continue;
                         }
                     case 18: {
                             if (u !== 2)
                                 break;
                             m.error = $root.geoplay.v1.Error.decode(r, r.size(), $undefined, q + 1, m.error);
-                            m.body = "error";
+                            if (w !== 0 || g) m.body = "error"; w = 1;
                             continue;
                         }
                     case 19: {
                             if (u !== 2)
                                 break;
                             m.drain = $root.geoplay.v1.Drain.decode(r, r.size(), $undefined, q + 1, m.drain);
-                            m.body = "drain";
+                            if (w !== 0 || g) m.body = "drain"; w = 1;
                             continue;
                         }
                     case 20: {
                             if (u !== 2)
                                 break;
                             m.geofenceEvent = $root.geoplay.v1.GeofenceEvent.decode(r, r.size(), $undefined, q + 1, m.geofenceEvent);
-                            m.body = "geofenceEvent";
+                            if (w !== 0 || g) m.body = "geofenceEvent"; w = 1;
                             continue;
                         }
                     case 21: {
                             if (u !== 2)
                                 break;
                             m.snapshotRequest = $root.geoplay.v1.SnapshotRequest.decode(r, r.size(), $undefined, q + 1, m.snapshotRequest);
-                            m.body = "snapshotRequest";
+                            if (w !== 0 || g) m.body = "snapshotRequest"; w = 1;
                             continue;
                         }
                     case 22: {
                             if (u !== 2)
                                 break;
                             m.roomJoin = $root.geoplay.v1.RoomJoin.decode(r, r.size(), $undefined, q + 1, m.roomJoin);
-                            m.body = "roomJoin";
+                            if (w !== 0 || g) m.body = "roomJoin"; w = 1;
                             continue;
                         }
                     case 23: {
                             if (u !== 2)
                                 break;
                             m.roomLeave = $root.geoplay.v1.RoomLeave.decode(r, r.size(), $undefined, q + 1, m.roomLeave);
-                            m.body = "roomLeave";
+                            if (w !== 0 || g) m.body = "roomLeave"; w = 1;
                             continue;
                         }
                     case 24: {
                             if (u !== 2)
                                 break;
                             m.roomMessage = $root.geoplay.v1.RoomMessage.decode(r, r.size(), $undefined, q + 1, m.roomMessage);
-                            m.body = "roomMessage";
+                            if (w !== 0 || g) m.body = "roomMessage"; w = 1;
                             continue;
                         }
                     case 25: {
                             if (u !== 2)
                                 break;
                             m.roomUpdate = $root.geoplay.v1.RoomUpdate.decode(r, r.size(), $undefined, q + 1, m.roomUpdate);
-                            m.body = "roomUpdate";
+                            if (w !== 0 || g) m.body = "roomUpdate"; w = 1;
                             continue;
                         }
                     case 26: {
                             if (u !== 2)
                                 break;
                             m.roomResult = $root.geoplay.v1.RoomResult.decode(r, r.size(), $undefined, q + 1, m.roomResult);
-                            m.body = "roomResult";
+                            if (w !== 0 || g) m.body = "roomResult"; w = 1;
                             continue;
                         }
                     case 27: {
                             if (u !== 2)
                                 break;
                             m.roomError = $root.geoplay.v1.RoomError.decode(r, r.size(), $undefined, q + 1, m.roomError);
-                            m.body = "roomError";
+                            if (w !== 0 || g) m.body = "roomError"; w = 1;
                             continue;
                         }
                     }
