@@ -11,6 +11,7 @@ import { AuthError, type TokenAuthority } from '../session/auth.js';
 import type { SessionManager } from '../session/manager.js';
 import type { Session } from '../session/session.js';
 import { takeToken, tokensAfter } from './ratelimit.js';
+import { InboundBatch } from './inbound.js';
 import { SharedFrames, WsTransport } from './wsTransport.js';
 
 const kSession = Symbol('geoplay.session');
@@ -51,7 +52,7 @@ function tokenOf(req: IncomingMessage, url: URL): string | undefined {
 // Listeners are module functions bound through the socket (no closure per connection).
 function onMessage(this: WebSocket, data: Buffer, isBinary: boolean): void {
   const ws = this as TaggedSocket;
-  ws[kGateway].receive(ws, data, isBinary);
+  ws[kGateway].enqueue(ws, data, isBinary);
 }
 
 function onClose(this: WebSocket, code: number): void {
@@ -74,6 +75,13 @@ export class Gateway {
   private readonly idleWaiters: (() => void)[] = [];
   private readonly shared = new SharedFrames();
   private checkedDirectWrites = false;
+  private readonly inbound = new InboundBatch<TaggedSocket>(
+    (ws, data, isBinary) => this.receive(ws, data, isBinary),
+    (ws, err) => {
+      this.log.error({ err, session: ws[kSession].id }, 'frame handler threw');
+      this.sessions.close(ws[kSession], 'INTERNAL');
+    },
+  );
   draining = false;
 
   constructor(
@@ -170,6 +178,11 @@ export class Gateway {
     return undefined;
   }
 
+  /** Queues one WebSocket message from a socket for this turn's batch. */
+  enqueue(ws: TaggedSocket, data: Buffer, isBinary: boolean): void {
+    this.inbound.push(ws, data, isBinary);
+  }
+
   /** One WebSocket message from a socket. Nothing a client sends may throw out of here. */
   receive(ws: TaggedSocket, data: Buffer, isBinary: boolean): void {
     const session = ws[kSession];
@@ -252,6 +265,7 @@ export class Gateway {
   }
 
   socketClosed(ws: TaggedSocket, code: number): void {
+    if (this.inbound.size > 0) this.inbound.run();
     this.releaseIp(ws[kIp]);
     this.sessions.transportClosed(ws[kSession], ws[kTransport], code);
     if (this.wss.clients.size === 0) {
@@ -288,6 +302,7 @@ export class Gateway {
   }
 
   close(): Promise<void> {
+    if (this.inbound.size > 0) this.inbound.run();
     for (const ws of this.wss.clients) ws.terminate();
     return new Promise((resolve) => this.wss.close(() => resolve()));
   }
