@@ -15,10 +15,10 @@ import { mulberry32 } from '../gps/synth.js';
 import type { Logger } from '../ops/logger.js';
 import type { TimerHandle, TimerRegistry } from '../ops/timers.js';
 import type { ErrorCode } from '../protocol/errors.js';
-import { decodeUtf8 } from '../protocol/utf8.js';
 import type { HybridLogicalClock } from '../session/hlc.js';
 import { DeltaOutcome, type Session } from '../session/session.js';
 import { encodeRoomFrame, type RoomUpdateInit } from './codec.js';
+import { PayloadParser } from './payload.js';
 import type { RewardSink } from './ports.js';
 import { TrackedState } from './state.js';
 
@@ -307,7 +307,7 @@ export class Room {
     }
     let value: unknown;
     try {
-      value = payload.length === 0 ? {} : JSON.parse(decodeUtf8(payload));
+      value = payload.length === 0 ? {} : this.messages.payloads.parse(payload);
     } catch {
       return { code: 'ROOM_INVALID_PAYLOAD', message: `${type} payload is not UTF-8 JSON` };
     }
@@ -549,6 +549,8 @@ interface MessageTable {
   readonly rates: Float64Array;
   /** Index of a message type, or -1: a scan with ===, which needs no hash of the freshly decoded name. */
   indexOf(type: string): number;
+  /** Parses payloads (JSON), keeping the keys this room type's messages use. */
+  readonly payloads: PayloadParser;
 }
 
 const messageTables = new WeakMap<RoomDefinition<unknown>, MessageTable>();
@@ -566,6 +568,7 @@ function messageTable(def: RoomDefinition<unknown>): MessageTable {
   table = {
     defs: entries.map(([, d]) => d),
     rates,
+    payloads: new PayloadParser(),
     indexOf(type: string): number {
       for (let i = 0; i < names.length; i++) if (names[i] === type) return i;
       return -1;
