@@ -77,6 +77,13 @@ function readU32BE(b: Uint8Array, pos: number): number {
  * Never throws.
  */
 export function framePayload(frame: Uint8Array, maxFrameBytes: number): Uint8Array | ProtocolError {
+  const checked = checkFrame(frame, maxFrameBytes);
+  if (checked instanceof ProtocolError) return checked;
+  return frame.subarray(FRAME_HEADER_BYTES, FRAME_HEADER_BYTES + checked);
+}
+
+/** The payload length of a frame whose header, length and CRC are good, or the error. */
+function checkFrame(frame: Uint8Array, maxFrameBytes: number): number | ProtocolError {
   if (frame.length < FRAME_OVERHEAD) return new ProtocolError('FRAME_TOO_SHORT', `${frame.length} bytes`);
   if (frame[0] !== MAGIC_G || frame[1] !== MAGIC_P) return new ProtocolError('BAD_MAGIC');
   if (frame[2] !== FRAME_VERSION) return new ProtocolError('BAD_VERSION', `version ${frame[2]}`);
@@ -96,7 +103,7 @@ export function framePayload(frame: Uint8Array, maxFrameBytes: number): Uint8Arr
   const end = FRAME_HEADER_BYTES + payloadLength;
   const expected = readU32BE(frame, end);
   if (crc32c.buf(frame.subarray(0, end)) >>> 0 !== expected) return new ProtocolError('BAD_CRC');
-  return frame.subarray(FRAME_HEADER_BYTES, end);
+  return payloadLength;
 }
 
 /** Flags byte of a frame that passed `framePayload`. */
@@ -106,10 +113,13 @@ export function frameFlags(frame: Uint8Array): number {
 
 /** Decodes a whole frame into an Envelope, or returns the error. Never throws. */
 export function decodeFrame(frame: Uint8Array, maxFrameBytes: number): Envelope | ProtocolError {
-  const payload = framePayload(frame, maxFrameBytes);
-  if (payload instanceof ProtocolError) return payload;
+  const payloadLength = checkFrame(frame, maxFrameBytes);
+  if (payloadLength instanceof ProtocolError) return payloadLength;
   try {
-    return Envelope.decode(payload);
+    // Read in place: no view of the payload to make (one allocation less on every frame).
+    const reader = protobuf.Reader.create(frame);
+    reader.pos = FRAME_HEADER_BYTES;
+    return Envelope.decode(reader, payloadLength);
   } catch (err) {
     return new ProtocolError('BAD_PROTOBUF', err instanceof Error ? err.message : String(err));
   }
