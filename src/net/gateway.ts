@@ -76,7 +76,7 @@ export class Gateway {
   private readonly shared = new SharedFrames();
   private checkedDirectWrites = false;
   private readonly inbound = new InboundBatch<TaggedSocket>(
-    (ws, data, isBinary) => this.receive(ws, data, isBinary),
+    (ws, data, isBinary, nowMs) => this.receive(ws, data, isBinary, nowMs),
     (ws, err) => {
       this.log.error({ err, session: ws[kSession].id }, 'frame handler threw');
       this.sessions.close(ws[kSession], 'INTERNAL');
@@ -184,7 +184,7 @@ export class Gateway {
   }
 
   /** One WebSocket message from a socket. Nothing a client sends may throw out of here. */
-  receive(ws: TaggedSocket, data: Buffer, isBinary: boolean): void {
+  receive(ws: TaggedSocket, data: Buffer, isBinary: boolean, now = Date.now()): void {
     const session = ws[kSession];
     // A socket whose session was resumed elsewhere, or that is closing, has nothing more to say.
     if (session.transport !== ws[kTransport] || !session.open) return;
@@ -194,7 +194,6 @@ export class Gateway {
       this.frameError(session, new ProtocolError('TEXT_FRAME'));
       return;
     }
-    const now = Date.now();
     const c = this.config;
     const m = takeToken(session.msgTokens, session.msgRefillAt, now, c.messagesPerSecond, c.messagesBurst);
     session.msgTokens = tokensAfter(m);

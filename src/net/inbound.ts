@@ -14,11 +14,11 @@ export class InboundBatch<S> {
   private running = false;
 
   /**
-   * @param handle handles one message.
+   * @param handle handles one message; `nowMs` is the batch's time (Date.now(), read once per batch).
    * @param failed told when `handle` threw for a message; the rest of the batch goes on.
    */
   constructor(
-    private readonly handle: (socket: S, data: Buffer, isBinary: boolean) => void,
+    private readonly handle: (socket: S, data: Buffer, isBinary: boolean, nowMs: number) => void,
     private readonly failed: (socket: S, err: unknown) => void,
   ) {}
 
@@ -49,12 +49,13 @@ export class InboundBatch<S> {
     try {
       while (this.sockets.length > 0) {
         const { sockets, data, binary } = this;
+        const nowMs = Date.now();
         this.sockets = [];
         this.data = [];
         this.binary = [];
         for (let i = 0; i < sockets.length; i++) {
           try {
-            this.handle(sockets[i]!, data[i]!, binary[i]!);
+            this.handle(sockets[i]!, data[i]!, binary[i]!, nowMs);
           } catch (err) {
             this.failed(sockets[i]!, err);
           }

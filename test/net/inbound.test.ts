@@ -7,7 +7,9 @@ function recorder() {
   const handled: string[] = [];
   const failed: string[] = [];
   const batch = new InboundBatch<string>(
-    (socket, data, isBinary) => {
+    (socket, data, isBinary, nowMs) => {
+      // The batch's clock, read once for all its messages.
+      assert.ok(Math.abs(nowMs - Date.now()) < 1000);
       if (data.toString() === 'boom') throw new Error('handler bug');
       handled.push(`${socket}:${data.toString()}:${isBinary ? 'b' : 't'}`);
     },
