@@ -221,6 +221,8 @@ export class GeoplayServer {
     this.metrics.ready.set(0);
     this.gateway.draining = true;
     this.log.info({ sessions: this.sessions.size }, 'draining');
+    // Frames already read are handled before the sessions are told to go.
+    this.gateway.flushInbound();
     this.sessions.drain(reason);
     this.closing = this.gateway
       .waitForSockets(this.config.drainDeadlineMs, this.timers)
@@ -238,6 +240,7 @@ export class GeoplayServer {
   }
 
   private async shutdown(): Promise<void> {
+    this.gateway.flushInbound();
     this.runtime?.stop();
     this.rooms?.close();
     this.sessions.stop();

@@ -183,8 +183,13 @@ export class Gateway {
     this.inbound.push(ws, data, isBinary);
   }
 
+  /** Handles the messages read so far now: before a drain or a shutdown stops what they reach. */
+  flushInbound(): void {
+    this.inbound.run();
+  }
+
   /** One WebSocket message from a socket. Nothing a client sends may throw out of here. */
-  receive(ws: TaggedSocket, data: Buffer, isBinary: boolean, now = Date.now()): void {
+  private receive(ws: TaggedSocket, data: Buffer, isBinary: boolean, now: number): void {
     const session = ws[kSession];
     // A socket whose session was resumed elsewhere, or that is closing, has nothing more to say.
     if (session.transport !== ws[kTransport] || !session.open) return;
@@ -301,7 +306,8 @@ export class Gateway {
   }
 
   close(): Promise<void> {
-    if (this.inbound.size > 0) this.inbound.run();
+    // The server flushed the batch before stopping the layers; anything read since is dropped.
+    this.inbound.clear();
     for (const ws of this.wss.clients) ws.terminate();
     return new Promise((resolve) => this.wss.close(() => resolve()));
   }

@@ -34,10 +34,23 @@ export class InboundBatch<S> {
     this.scheduled ??= setImmediate(this.run);
   }
 
+  /** Drops what is queued, unhandled (at shutdown, once the layers it would reach have stopped). */
+  clear(): void {
+    if (this.scheduled !== undefined) {
+      clearImmediate(this.scheduled);
+      this.scheduled = undefined;
+    }
+    this.sockets = [];
+    this.data = [];
+    this.binary = [];
+  }
+
   /**
    * Handles everything queued, now: at the end of the poll phase, and also before a socket's
-   * close is handled (its last messages first) and at shutdown. Messages queued while it runs are
-   * handled after the ones before them; a call from inside a handler returns at once.
+   * close is handled (so its last messages come before its close) and when the server starts to
+   * drain or shut down. Messages queued while it runs are handled after the ones before them, and
+   * a call from inside a handler returns at once (`ws` emits a close only after the handler that
+   * caused it has returned).
    */
   readonly run = (): void => {
     if (this.scheduled !== undefined) {
@@ -57,7 +70,11 @@ export class InboundBatch<S> {
           try {
             this.handle(sockets[i]!, data[i]!, binary[i]!, nowMs);
           } catch (err) {
-            this.failed(sockets[i]!, err);
+            try {
+              this.failed(sockets[i]!, err);
+            } catch {
+              // The report failed too; the rest of the batch still goes on.
+            }
           }
         }
       }

@@ -71,3 +71,33 @@ test('a handler that runs the batch again (a close it caused) handles nothing tw
   await turn();
   assert.deepEqual(handled, ['a:1', 'b:2', 'late:x']);
 });
+
+test('clear() drops what is queued, and its scheduled turn handles nothing', async () => {
+  const { batch, handled } = recorder();
+  batch.push('a', Buffer.from('1'), true);
+  batch.clear();
+  assert.equal(batch.size, 0);
+  await turn();
+  await turn();
+  assert.deepEqual(handled, []);
+  batch.push('b', Buffer.from('2'), true);
+  await turn();
+  assert.deepEqual(handled, ['b:2:b']);
+});
+
+test('a report that throws too does not stop the batch', async () => {
+  const handled: string[] = [];
+  const batch = new InboundBatch<string>(
+    (socket) => {
+      if (socket === 'bad') throw new Error('handler bug');
+      handled.push(socket);
+    },
+    () => {
+      throw new Error('logger down');
+    },
+  );
+  batch.push('bad', Buffer.from('1'), true);
+  batch.push('good', Buffer.from('2'), true);
+  await turn();
+  assert.deepEqual(handled, ['good']);
+});
