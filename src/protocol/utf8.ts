@@ -6,20 +6,28 @@
  */
 const strict = new TextDecoder('utf-8', { fatal: true });
 
-/** Node's Buffer, by the one method used here (not in the DOM typings of Uint8Array). */
-interface Latin1Sliceable extends Uint8Array {
+/** Node's Buffer, by the one method read here (not in the DOM typings of Uint8Array). */
+export interface Latin1Sliceable extends Uint8Array {
   latin1Slice(start: number, end: number): string;
+}
+
+/** Whether the bytes are a Node Buffer (which slices Latin-1 natively); a browser's are not. */
+export function isLatin1Sliceable(bytes: Uint8Array): bytes is Latin1Sliceable {
+  return typeof (bytes as Partial<Latin1Sliceable>).latin1Slice === 'function';
 }
 
 const ASCII_SLICE_MAX = 256;
 
-/** The bytes as a string; throws a TypeError when they are not valid UTF-8. */
+/**
+ * The bytes as a string; throws a TypeError when they are not valid UTF-8. A leading byte order
+ * mark is dropped, as TextDecoder does by default (what room payloads were decoded with before).
+ */
 export function decodeUtf8(bytes: Uint8Array): string {
   const n = bytes.length;
-  if (n <= ASCII_SLICE_MAX && typeof (bytes as Partial<Latin1Sliceable>).latin1Slice === 'function') {
+  if (n <= ASCII_SLICE_MAX && isLatin1Sliceable(bytes)) {
     let i = 0;
     while (i < n && bytes[i]! < 0x80) i++;
-    if (i === n) return (bytes as Latin1Sliceable).latin1Slice(0, n);
+    if (i === n) return bytes.latin1Slice(0, n);
   }
   return strict.decode(bytes);
 }

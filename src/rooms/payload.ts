@@ -1,14 +1,9 @@
-import { decodeUtf8 } from '../protocol/utf8.js';
-
-/** Node's Buffer, by the one method used here (not in the DOM typings of Uint8Array). */
-interface Latin1Sliceable extends Uint8Array {
-  latin1Slice(start: number, end: number): string;
-}
+import { decodeUtf8, isLatin1Sliceable, type Latin1Sliceable } from '../protocol/utf8.js';
 
 /** The fast path gave up: the bytes go to JSON.parse as they are. */
 const GIVE_UP = Symbol('give up');
 
-const KEY_CACHE_MAX = 256;
+const KEY_SLOTS = 256;
 const MAX_INTEGER_DIGITS = 15;
 
 const QUOTE = 0x22;
@@ -36,16 +31,18 @@ function isWhitespace(c: number | undefined): boolean {
  * key named __proto__, a syntax error, a browser's plain Uint8Array) it gives up and the whole
  * payload goes to `JSON.parse`, so errors and rare shapes are exactly JSON's.
  *
- * Keys are kept by their bytes' hash (at most 256, per room type: one parser per message table)
- * so a message's keys are not sliced into new strings on every input.
+ * The keys last read are kept in 256 slots by their bytes' hash (per room type: one parser per
+ * message table), so a message's keys are not sliced into new strings on every input. A key
+ * found in its slot is reused; any other takes the slot over, so keys a client makes up cost it
+ * speed only until the room type's own keys come back.
  */
 export class PayloadParser {
-  private readonly keys = new Map<number, string>();
+  private readonly keys: (string | undefined)[] = new Array<string | undefined>(KEY_SLOTS).fill(undefined);
 
   /** The payload's value; throws (SyntaxError, or TypeError for bytes that are not UTF-8) as JSON.parse would. */
   parse(bytes: Uint8Array): unknown {
-    if (typeof (bytes as Partial<Latin1Sliceable>).latin1Slice === 'function') {
-      const value = this.flatObject(bytes as Latin1Sliceable);
+    if (isLatin1Sliceable(bytes)) {
+      const value = this.flatObject(bytes);
       if (value !== GIVE_UP) return value;
     }
     return JSON.parse(decodeUtf8(bytes));
@@ -148,14 +145,15 @@ export class PayloadParser {
   }
 
   private key(b: Latin1Sliceable, start: number, end: number, hash: number): string {
-    const known = this.keys.get(hash);
+    const slot = (hash ^ (hash >>> 8)) & (KEY_SLOTS - 1);
+    const known = this.keys[slot];
     if (known !== undefined && known.length === end - start) {
       let j = 0;
       while (j < known.length && known.charCodeAt(j) === b[start + j]) j++;
       if (j === known.length) return known;
     }
     const key = b.latin1Slice(start, end);
-    if (known === undefined && this.keys.size < KEY_CACHE_MAX) this.keys.set(hash, key);
+    this.keys[slot] = key;
     return key;
   }
 }

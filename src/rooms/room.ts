@@ -549,7 +549,7 @@ interface MessageTable {
   readonly rates: Float64Array;
   /** Index of a message type, or -1: a scan with ===, which needs no hash of the freshly decoded name. */
   indexOf(type: string): number;
-  /** Parses payloads (JSON), keeping the keys this room type's messages use. */
+  /** Parses payloads (JSON), keeping the keys it read last for the next messages of this room type. */
   readonly payloads: PayloadParser;
 }
 
