@@ -33,15 +33,20 @@ execFileSync(
 // that are almost never there: 10% of the room input path in a CPU profile), and the getter
 // allocates `Object.keys(this)` on every read. Both are replaced by unrolled code over the
 // member names, whose named property reads the engine caches: the setter deletes only members
-// that are set; the getter returns the first member set, in declaration order (protobufjs's
-// returned the last own key set; a decoded message never has two).
+// that are set; the getter returns the member set (a decoded message never has two).
 //
 // The getter checks the members a busy server and its clients see on every frame first: each
 // check is a property read that misses the object (members live on the prototype until set) and,
 // over the many shapes envelopes take, a megamorphic one. Which member a hand-built message with
-// two members set reports is unspecified (the wire keeps the last one decoded).
+// two members set reports is unspecified (protobufjs's returned the last own key set; the wire
+// keeps the last one decoded).
 const HOT_MEMBERS = ['roomMessage', 'roomUpdate', 'location', 'worldDelta', 'ping', 'pong'];
 function oneofAccessors(names) {
+  if (names.includes('roomMessage')) {
+    const missing = HOT_MEMBERS.filter((n) => !names.includes(n));
+    if (missing.length > 0)
+      throw new Error(`gen-proto: HOT_MEMBERS names no Envelope member ${missing.join(', ')}`);
+  }
   const order = [
     ...HOT_MEMBERS.filter((n) => names.includes(n)),
     ...names.filter((n) => !HOT_MEMBERS.includes(n)),
@@ -97,6 +102,10 @@ function decodeOneofs(code) {
   return code.replace(/(\.decode = function \(r, l, z, q, g\) \{[\s\S]*?\n {12}\};)/g, (fn) => {
     if (!ONEOF_SET.test(fn)) return fn;
     ONEOF_SET.lastIndex = 0;
+    // w is declared here or the decoder throws on every frame (ESM is strict): say so now.
+    if (!fn.includes('var c, m, v;')) {
+      throw new Error('gen-proto: a decoder with a oneof lacks `var c, m, v;` (protobufjs output changed)');
+    }
     return fn
       .replace('var c, m, v;', 'var c, m, v, w = 0;')
       .replace(ONEOF_SET, (_m, sp, field, name) => `${sp}if (w !== 0 || g) m.${field} = "${name}"; w = 1;`);
