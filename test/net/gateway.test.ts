@@ -277,6 +277,28 @@ describe('gateway limits with their own servers', () => {
     }
   });
 
+  test('frames read before a drain are handled before the sessions are told to go', async () => {
+    const t = await startTestServer({ drainDeadlineMs: 2_000 });
+    try {
+      const c = await RawClient.connect(t.server.wsUrl, await t.token('late'));
+      await c.hello();
+      const [serverSide] = [...t.server.gateway.wss.clients];
+      assert.ok(serverSide);
+      // As the socket's listener does with a frame it has read: queued for this turn's batch.
+      const ping = Buffer.from(encodeFrame({ ping: { id: 4242, originTimeMs: 1 } }));
+      t.server.gateway.enqueue(serverSide as never, ping, true);
+      const draining = t.server.drain();
+      assert.equal(await c.closed, 1001);
+      const bodies = c.received.map((e) => e.body);
+      const pong = c.received.find((e) => e.body === 'pong');
+      assert.equal(pong?.pong?.id, 4242, `no answer to the queued ping: ${bodies.join(', ')}`);
+      assert.ok(bodies.indexOf('pong') < bodies.indexOf('drain'), bodies.join(', '));
+      await draining;
+    } finally {
+      await t.stop();
+    }
+  });
+
   test('a session that never says hello is closed with 4010', async () => {
     const t = await startTestServer({ helloTimeoutMs: 100, heartbeatIntervalMs: 60 });
     try {
