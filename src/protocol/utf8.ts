@@ -4,6 +4,9 @@
  * more than the conversion at these sizes; ASCII, which is its own Latin-1, is sliced straight
  * from a Node Buffer instead. Anything else, and plain Uint8Arrays, go to the decoder.
  */
+// The generated decoder's $readString (scripts/gen-proto.mjs) applies the same ASCII rule to
+// string fields, in the generated JavaScript, which imports nothing but protobufjs; it keeps a
+// leading U+FEFF (part of a protobuf string), where this drops it (JSON text's byte order mark).
 const strict = new TextDecoder('utf-8', { fatal: true });
 
 /** Node's Buffer, by the one method read here (not in the DOM typings of Uint8Array). */

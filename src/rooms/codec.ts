@@ -101,7 +101,7 @@ function writeList(
 
 /**
  * The frame of a tick's usual update, written in one pass into a buffer of its exact size: the
- * same bytes as protobufjs's (a property test holds it to that), in about half the time. A tick
+ * same bytes as protobufjs's (a property test holds it to that), in about 60% of the time. A tick
  * sends one to every member of every room, and the Writer's cost was mostly its two passes over
  * each string's characters (its UTF-8 length, then its bytes), where one pass suffices when the
  * strings are ASCII, as player ids, state keys and JSON numbers are. Anything else is left to the
