@@ -1,9 +1,11 @@
 import { CloseCode, type ErrorCode, ErrorCodes } from '../src/protocol/errors.js';
 import {
-  decodeFrame,
+  checkFrame,
+  decodeCheckedFrame,
   type Envelope,
   type EnvelopeInit,
   encodeFrame,
+  FRAME_HEADER_BYTES,
   FrameFlags,
   frameFlags,
 } from '../src/protocol/frame.js';
@@ -13,6 +15,7 @@ import { ClockSync } from './clock.js';
 import { Emitter } from './emitter.js';
 import { type FlushItem, OfflineQueue, type Optimistic, type QueuedOp } from './offline.js';
 import { RoomsClient } from './rooms.js';
+import { looksLikeUpdate, readUpdateFrame, UpdateStrings } from './updateFrame.js';
 import { uuidv7 } from './uuid.js';
 import { WorldModel } from './world.js';
 
@@ -224,6 +227,8 @@ export class GeoplayClient extends Emitter<ClientEvents> {
   private token_ = '';
   /** After a snapshot_follows hello: the next numbered frame sets the numbering, whatever its seq. */
   private rebase = false;
+  /** Room-update strings (keys, room id) handed out again while the bytes stay the same. */
+  private readonly updateStrings = new UpdateStrings();
   private pingId = 0;
   private readonly pingsSent = new Map<number, number>();
   private readonly pending = new Map<string, PendingAction>();
@@ -508,32 +513,60 @@ export class GeoplayClient extends Emitter<ClientEvents> {
     ws.onclose = (ev) => this.onClose(ev.code, ev.reason);
   }
 
+  /**
+   * Takes a numbered frame's seq (0: not numbered): false when it was already received (a replay
+   * overlapping what arrived before a drop), which is never applied twice; a gap asks for a snapshot.
+   */
+  private admit(seq: number): boolean {
+    if (seq === 0) return true;
+    const expected = this.inSeq + 1;
+    if (this.rebase) this.rebase = false;
+    else if (seq < expected) {
+      this.stats.duplicates++;
+      return false;
+    } else if (seq > expected) {
+      this.stats.gaps++;
+      this.emit('gap', expected, seq);
+      this.sendEnvelope({ snapshotRequest: { lastSeq: this.inSeq } });
+    }
+    this.inSeq = seq;
+    return true;
+  }
+
   private onFrame(data: unknown): void {
     const bytes =
       data instanceof ArrayBuffer ? new Uint8Array(data) : data instanceof Uint8Array ? data : undefined;
     if (!bytes) return;
     this.stats.framesIn++;
     this.stats.bytesIn += bytes.length;
-    const env = decodeFrame(bytes, MAX_FRAME);
+    const payloadLength = checkFrame(bytes, MAX_FRAME);
+    if (payloadLength instanceof Error) {
+      this.emit(
+        'error',
+        new ClientError(payloadLength.code, `bad frame from server: ${payloadLength.message}`),
+      );
+      return;
+    }
+    const replayed = (frameFlags(bytes) & FrameFlags.REPLAYED) !== 0;
+    // A room's updates (one a tick) are read in place, unless something listens to every
+    // envelope: that event needs them decoded whole.
+    if (payloadLength > 0 && looksLikeUpdate(bytes, FRAME_HEADER_BYTES) && !this.hasListeners('envelope')) {
+      const end = FRAME_HEADER_BYTES + payloadLength;
+      const u = readUpdateFrame(bytes, FRAME_HEADER_BYTES, end, this.updateStrings);
+      if (u !== undefined) {
+        if (replayed) this.stats.replayed++;
+        if (this.admit(u.seq)) this.rooms.onUpdate(u);
+        return;
+      }
+    }
+    const env = decodeCheckedFrame(bytes, payloadLength);
     if (env instanceof Error) {
       this.emit('error', new ClientError(env.code, `bad frame from server: ${env.message}`));
       return;
     }
-    if ((frameFlags(bytes) & FrameFlags.REPLAYED) !== 0) this.stats.replayed++;
-    if (env.seq > 0 && env.body !== 'serverHello') {
-      const expected = this.inSeq + 1;
-      if (this.rebase) this.rebase = false;
-      else if (env.seq < expected) {
-        // Already received (a replay overlapping what arrived before the drop): never apply twice.
-        this.stats.duplicates++;
-        return;
-      } else if (env.seq > expected) {
-        this.stats.gaps++;
-        this.emit('gap', expected, env.seq);
-        this.sendEnvelope({ snapshotRequest: { lastSeq: this.inSeq } });
-      }
-      this.inSeq = env.seq;
-    }
+    if (replayed) this.stats.replayed++;
+    if (env.body !== 'serverHello' && !this.admit(env.seq)) return;
+    this.rooms.onEnvelope(env);
     this.emit('envelope', env);
     switch (env.body) {
       case 'serverHello':

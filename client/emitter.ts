@@ -29,6 +29,12 @@ export class Emitter<Events extends { [K in keyof Events]: unknown[] }> {
     if (i >= 0) this.listeners[event] = [...list.slice(0, i), ...list.slice(i + 1)];
   }
 
+  /** Whether anything listens to `event` (to skip work whose only use is an event's argument). */
+  protected hasListeners<K extends keyof Events>(event: K): boolean {
+    const list = this.listeners[event];
+    return list !== undefined && list.length > 0;
+  }
+
   protected emit<K extends keyof Events>(event: K, ...args: Events[K]): void {
     const list = this.listeners[event];
     if (!list) return;

@@ -1,3 +1,5 @@
+import { viewText } from './updateFrame.js';
+
 /**
  * A room's state as this client mirrors it: the server sends each value as JSON text, and a value
  * is parsed when it is first read after it changed, not when it arrives. A client that reads a
@@ -16,6 +18,14 @@ export class RoomStateMirror implements ReadonlyMap<string, unknown> {
    */
   private readonly lastKeys: string[] = [];
   private readonly lastEntries: Entry[] = [];
+  /**
+   * Entries whose value is still bytes of `lazyFrame` (setFrameValues). A frame is kept only
+   * until the next one arrives: then the entries still unread and not set again are turned into
+   * text, so a frame (and the socket read it is a view of) is never held longer than one update.
+   */
+  private lazyFrame: Uint8Array | null = null;
+  private lazyEntries: Entry[] = [];
+  private spareEntries: Entry[] = [];
 
   get size(): number {
     return this.entries_.size;
@@ -60,11 +70,8 @@ export class RoomStateMirror implements ReadonlyMap<string, unknown> {
   /** @internal The value of `key` is now this JSON text. */
   setText(key: string, text: string): void {
     const e = this.entries_.get(key);
-    if (e === undefined) this.entries_.set(key, { text, value: UNPARSED });
-    else {
-      e.text = text;
-      e.value = UNPARSED;
-    }
+    if (e === undefined) this.entries_.set(key, { text, value: UNPARSED, src: null, start: 0, end: 0 });
+    else setEntryText(e, text);
   }
 
   /** @internal An update's entries: `keys[i]` is now the JSON text `texts[i]` ('' when missing). */
@@ -74,23 +81,66 @@ export class RoomStateMirror implements ReadonlyMap<string, unknown> {
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i]!;
       const text = texts[i] ?? '';
-      if (i < lastKeys.length && lastKeys[i] === key) {
-        const e = lastEntries[i]!;
-        e.text = text;
-        e.value = UNPARSED;
-        continue;
-      }
-      let e = this.entries_.get(key);
-      if (e === undefined) {
-        e = { text, value: UNPARSED };
-        this.entries_.set(key, e);
-      } else {
-        e.text = text;
-        e.value = UNPARSED;
-      }
-      lastKeys[i] = key;
-      lastEntries[i] = e;
+      const e = this.entryAt(i, key, lastKeys, lastEntries);
+      setEntryText(e, text);
     }
+    this.settle();
+  }
+
+  /**
+   * @internal An update read in place (updateFrame.ts): `keys[i]` is now the JSON text in
+   * `frame[starts[i]..ends[i])`, turned into a string when first read.
+   */
+  setFrameValues(
+    keys: readonly string[],
+    frame: Uint8Array,
+    starts: readonly number[],
+    ends: readonly number[],
+  ): void {
+    const lastKeys = this.lastKeys;
+    const lastEntries = this.lastEntries;
+    const now = this.spareEntries;
+    for (let i = 0; i < keys.length; i++) {
+      const e = this.entryAt(i, keys[i]!, lastKeys, lastEntries);
+      e.src = frame;
+      e.start = starts[i]!;
+      e.end = ends[i]!;
+      e.value = UNPARSED;
+      now.push(e);
+    }
+    this.settle();
+    this.spareEntries = this.lazyEntries;
+    this.lazyEntries = now;
+    this.lazyFrame = keys.length > 0 ? frame : null;
+  }
+
+  /** The entry of `key`, the update's `i`th: found by position when the last update had it there. */
+  private entryAt(i: number, key: string, lastKeys: string[], lastEntries: Entry[]): Entry {
+    if (i < lastKeys.length && lastKeys[i] === key) return lastEntries[i]!;
+    let e = this.entries_.get(key);
+    if (e === undefined) {
+      e = { text: '', value: UNPARSED, src: null, start: 0, end: 0 };
+      this.entries_.set(key, e);
+    }
+    lastKeys[i] = key;
+    lastEntries[i] = e;
+    return e;
+  }
+
+  /** Turns the values still waiting in the last frame into text, and lets the frame go. */
+  private settle(): void {
+    const frame = this.lazyFrame;
+    if (frame === null) return;
+    const lazy = this.lazyEntries;
+    for (let i = 0; i < lazy.length; i++) {
+      const e = lazy[i]!;
+      if (e.src === frame) {
+        e.text = viewText(frame, e.start, e.end);
+        e.src = null;
+      }
+    }
+    lazy.length = 0;
+    this.lazyFrame = null;
   }
 
   /** @internal */
@@ -103,6 +153,8 @@ export class RoomStateMirror implements ReadonlyMap<string, unknown> {
   clear(): void {
     this.forgetPositions();
     this.entries_.clear();
+    this.lazyEntries.length = 0;
+    this.lazyFrame = null;
   }
 
   private forgetPositions(): void {
@@ -115,13 +167,30 @@ export class RoomStateMirror implements ReadonlyMap<string, unknown> {
 const UNPARSED: unique symbol = Symbol('unparsed');
 
 interface Entry {
+  /** The JSON text, unless `src` is set. */
   text: string;
   /** The parsed text once read (a text that is not JSON reads as undefined), else UNPARSED. */
   value: unknown;
+  /** The frame whose bytes `start..end` are the text, until it is read. */
+  src: Uint8Array | null;
+  start: number;
+  end: number;
+}
+
+function setEntryText(e: Entry, text: string): void {
+  e.text = text;
+  e.src = null;
+  e.value = UNPARSED;
 }
 
 function valueOf(e: Entry): unknown {
-  if (e.value === UNPARSED) e.value = parseJson(e.text);
+  if (e.value === UNPARSED) {
+    if (e.src !== null) {
+      e.text = viewText(e.src, e.start, e.end);
+      e.src = null;
+    }
+    e.value = parseJson(e.text);
+  }
   return e.value;
 }
 

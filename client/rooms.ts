@@ -4,6 +4,7 @@ import type { geoplay } from '../src/protocol/gen/geoplay.js';
 import type { ClientError as ClientErrorType, GeoplayClient } from './client.js';
 import { Emitter } from './emitter.js';
 import { parseJson, RoomStateMirror } from './roomState.js';
+import type { RoomUpdateView } from './updateFrame.js';
 
 export type RoomUpdate = geoplay.v1.RoomUpdate;
 export type RoomResult = geoplay.v1.RoomResult;
@@ -109,8 +110,8 @@ export class RoomHandle<M extends object = Record<string, unknown>> extends Emit
     this.rooms.release(this, 'left');
   }
 
-  /** @internal */
-  apply(u: RoomUpdate): void {
+  /** @internal An update decoded by protobufjs, or read in place from its frame (updateFrame.ts). */
+  apply(u: RoomUpdate | RoomUpdateView): void {
     if (u.snapshot) {
       this.mirror.clear();
       const before = new Set(this.members.keys());
@@ -143,7 +144,12 @@ export class RoomHandle<M extends object = Record<string, unknown>> extends Emit
     this.emit('change', u.setKeys, u.removedKeys);
   }
 
-  private applyEntries(u: RoomUpdate): void {
+  private applyEntries(u: RoomUpdate | RoomUpdateView): void {
+    if ('valueStarts' in u) {
+      // Read in place: no members (those frames go through protobufjs).
+      this.mirror.setFrameValues(u.setKeys, u.frame, u.valueStarts, u.valueEnds);
+      return;
+    }
     this.mirror.setTexts(u.setKeys, u.setValues);
     for (const m of u.members) {
       const info: RoomMemberInfo = {
@@ -159,13 +165,13 @@ export class RoomHandle<M extends object = Record<string, unknown>> extends Emit
     }
   }
 
-  private applyPhase(u: RoomUpdate, snapshot: boolean): void {
+  private applyPhase(u: RoomUpdate | RoomUpdateView, snapshot: boolean): void {
     const phase = PHASES[u.phase] ?? 'lobby';
     const changed = phase !== this.phase || u.phaseEndsMs !== this.phaseEndsMs;
     this.phase = phase;
     this.phaseEndsMs = u.phaseEndsMs;
     if (changed || snapshot) this.emit('phase', phase, u.phaseEndsMs);
-    if (u.result && u.result.length > 0) {
+    if ('result' in u && u.result && u.result.length > 0) {
       const first = this.result === undefined;
       this.result = parseJson(decoder.decode(u.result));
       if (first) this.emit('ended', this.result);
@@ -215,7 +221,6 @@ export class RoomsClient {
     readonly client: GeoplayClient,
     private readonly makeError: (code: string, message: string) => ClientErrorType,
   ) {
-    client.on('envelope', (env) => this.onEnvelope(env));
     client.on('state', (s) => {
       if (s === 'closed') this.failAll(this.makeError('CLOSED', 'client closed'));
     });
@@ -282,21 +287,25 @@ export class RoomsClient {
     });
   }
 
-  private onEnvelope(env: Envelope): void {
+  /** @internal A room update read in place from its frame (the client's fast path). */
+  onUpdate(u: RoomUpdate | RoomUpdateView): void {
+    const h = this.current;
+    if (!h || h.id !== u.roomId || !h.active) return;
+    h.apply(u);
+    const j = this.joining;
+    if (j && j.roomId === h.id && h.stats.snapshots > 0) {
+      this.joining = undefined;
+      clearTimeout(j.waiter.timer);
+      j.waiter.resolve(h);
+    }
+  }
+
+  /** @internal Every envelope the client decoded, before the application's `envelope` listeners. */
+  onEnvelope(env: Envelope): void {
     switch (env.body) {
-      case 'roomUpdate': {
-        const u = env.roomUpdate as RoomUpdate;
-        const h = this.current;
-        if (!h || h.id !== u.roomId || !h.active) return;
-        h.apply(u);
-        const j = this.joining;
-        if (j && j.roomId === h.id && h.stats.snapshots > 0) {
-          this.joining = undefined;
-          clearTimeout(j.waiter.timer);
-          j.waiter.resolve(h);
-        }
+      case 'roomUpdate':
+        this.onUpdate(env.roomUpdate as RoomUpdate);
         return;
-      }
       case 'roomResult': {
         const r = env.roomResult as RoomResult;
         const p = r.requestId ? this.pending.get(r.requestId) : undefined;

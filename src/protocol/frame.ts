@@ -82,8 +82,8 @@ export function framePayload(frame: Uint8Array, maxFrameBytes: number): Uint8Arr
   return frame.subarray(FRAME_HEADER_BYTES, FRAME_HEADER_BYTES + checked);
 }
 
-/** The payload length of a frame whose header, length and CRC are good, or the error. */
-function checkFrame(frame: Uint8Array, maxFrameBytes: number): number | ProtocolError {
+/** The payload length of a frame whose header, length and CRC are good, or the error. Never throws. */
+export function checkFrame(frame: Uint8Array, maxFrameBytes: number): number | ProtocolError {
   if (frame.length < FRAME_OVERHEAD) return new ProtocolError('FRAME_TOO_SHORT', `${frame.length} bytes`);
   if (frame[0] !== MAGIC_G || frame[1] !== MAGIC_P) return new ProtocolError('BAD_MAGIC');
   if (frame[2] !== FRAME_VERSION) return new ProtocolError('BAD_VERSION', `version ${frame[2]}`);
@@ -115,6 +115,11 @@ export function frameFlags(frame: Uint8Array): number {
 export function decodeFrame(frame: Uint8Array, maxFrameBytes: number): Envelope | ProtocolError {
   const payloadLength = checkFrame(frame, maxFrameBytes);
   if (payloadLength instanceof ProtocolError) return payloadLength;
+  return decodeCheckedFrame(frame, payloadLength);
+}
+
+/** Decodes the Envelope of a frame that passed `checkFrame` (which gave `payloadLength`). Never throws. */
+export function decodeCheckedFrame(frame: Uint8Array, payloadLength: number): Envelope | ProtocolError {
   try {
     // Read in place: no view of the payload to make (one allocation less on every frame).
     const reader = protobuf.Reader.create(frame);

@@ -3,41 +3,9 @@
 // and full snapshots replacing the world model's cells.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { GeoplayClient, type WebSocketLike } from '../../client/index.js';
-import {
-  decodeFrame,
-  type Envelope,
-  type EnvelopeInit,
-  encodeFrame,
-  FrameFlags,
-} from '../../src/protocol/frame.js';
-
-class ScriptedSocket implements WebSocketLike {
-  binaryType = 'arraybuffer';
-  readyState = 1;
-  bufferedAmount = 0;
-  onopen: ((ev: unknown) => void) | null = null;
-  onmessage: ((ev: { data: unknown }) => void) | null = null;
-  onclose: ((ev: { code: number; reason: string }) => void) | null = null;
-  onerror: ((ev: unknown) => void) | null = null;
-  readonly sent: Envelope[] = [];
-  send(data: Uint8Array): void {
-    const env = decodeFrame(data, 1 << 20);
-    if (env instanceof Error) throw env;
-    this.sent.push(env);
-  }
-  close(): void {
-    this.readyState = 3;
-  }
-  /** Delivers an envelope with exactly the seq given (0 = not numbered). */
-  deliver(env: EnvelopeInit, flags = 0): void {
-    this.onmessage?.({ data: encodeFrame(env, flags) });
-  }
-  drop(code = 1006): void {
-    this.readyState = 3;
-    this.onclose?.({ code, reason: '' });
-  }
-}
+import { GeoplayClient } from '../../client/index.js';
+import { FrameFlags } from '../../src/protocol/frame.js';
+import { ScriptedSocket } from './scriptedSocket.js';
 
 function entity(eid: number, id: string) {
   return { eid, kind: 1, id, latE7: eid, lngE7: eid };

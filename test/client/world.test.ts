@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { GeoplayClient, type WebSocketLike } from '../../client/index.js';
+import { GeoplayClient } from '../../client/index.js';
 import {
   EntityKind,
   type LatLng,
@@ -9,8 +9,8 @@ import {
   type WorldEntity,
   WorldModel,
 } from '../../client/world.js';
-import { type EnvelopeInit, encodeFrame } from '../../src/protocol/frame.js';
 import type { geoplay } from '../../src/protocol/gen/geoplay.js';
+import { ScriptedSocket } from './scriptedSocket.js';
 
 type EntityInput = geoplay.v1.Entity.$Properties;
 type ChunkInput = geoplay.v1.CellChunk.$Properties;
@@ -484,29 +484,11 @@ test('interpolated(): the short way across the antimeridian; maxExtrapolation 0'
 
 // --- the client keeps a world model -------------------------------------------------------------
 
-class FakeSocket implements WebSocketLike {
-  binaryType = 'arraybuffer';
-  readyState = 1;
-  bufferedAmount = 0;
-  onopen: ((ev: unknown) => void) | null = null;
-  onmessage: ((ev: { data: unknown }) => void) | null = null;
-  onclose: ((ev: { code: number; reason: string }) => void) | null = null;
-  onerror: ((ev: unknown) => void) | null = null;
-  private seq = 0;
-  send(): void {}
-  close(): void {
-    this.readyState = 3;
-  }
-  deliver(env: EnvelopeInit): void {
-    this.onmessage?.({ data: encodeFrame({ ...env, seq: ++this.seq }) });
-  }
-}
-
 test('GeoplayClient applies every delta to client.world before emitting it; a new session clears it', async () => {
-  const sockets: FakeSocket[] = [];
+  const sockets: ScriptedSocket[] = [];
   const client = new GeoplayClient('ws://test', 't', {
     webSocket: () => {
-      const s = new FakeSocket();
+      const s = new ScriptedSocket();
       sockets.push(s);
       return s;
     },
@@ -516,7 +498,7 @@ test('GeoplayClient applies every delta to client.world before emitting it; a ne
     while (sockets.length <= n) await new Promise((r) => setTimeout(r, 1));
     const s = sockets[n]!;
     s.onopen?.({});
-    s.deliver({ serverHello: { sessionId: 's', playerId: 'p', resumed } });
+    s.deliverNext({ serverHello: { sessionId: 's', playerId: 'p', resumed } });
     return s;
   };
   const started = client.start();
@@ -524,7 +506,7 @@ test('GeoplayClient applies every delta to client.world before emitting it; a ne
   await started;
   const sizesAtDelta: number[] = [];
   client.on('delta', () => sizesAtDelta.push(client.world.size));
-  first.deliver({
+  first.deliverNext({
     worldDelta: {
       tick: 1,
       chunks: [{ cell: 'A', snapshot: true, enter: [ent(1, 0, 0), ent(2, 0, 0)] }],

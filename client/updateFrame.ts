@@ -1,0 +1,342 @@
+/**
+ * A room update read in place from its frame, without protobufjs. A room sends each member an
+ * update on every tick (20 a second), and decoding one with the generated code makes an Envelope,
+ * a RoomUpdate, five arrays and a string for every key and every value, most of which the
+ * application never looks at. This reader takes the usual update (ASCII strings, no members, no
+ * result) and gives back the keys (as the same strings as the last update's, when their bytes are
+ * equal) and where each value's JSON lies in the frame: a value becomes a string only when the
+ * application reads it (RoomStateMirror.setFrameValues).
+ *
+ * Anything else (another body, members, a result, a non-ASCII byte in a key or another string
+ * but a value, a field of an unexpected wire type, a truncated field, a field the schema does not
+ * have) returns undefined,
+ * and the caller decodes the frame with protobufjs as before: that path stays the reference, and
+ * reports what is wrong with a bad frame. The frame's header and CRC are checked by the caller.
+ */
+
+/** The fields of a RoomUpdate that the client applies, from either decoder. */
+export interface RoomUpdateFields {
+  roomId: string;
+  tick: number;
+  baseTick: number;
+  snapshot: boolean;
+  phase: number;
+  phaseEndsMs: number;
+  setKeys: string[];
+  removedKeys: string[];
+  left: string[];
+  roomType: string;
+}
+
+/** A room update read by `readUpdateFrame`: `setKeys[i]`'s JSON is `frame[valueStarts[i]..valueEnds[i])`. */
+export interface RoomUpdateView extends RoomUpdateFields {
+  /** The envelope's seq (0: not numbered, as room updates are). */
+  seq: number;
+  frame: Uint8Array;
+  valueStarts: number[];
+  valueEnds: number[];
+}
+
+// Tags (field number << 3 | wire type).
+const ENV_SEQ = 1 << 3;
+const ENV_ACK = 2 << 3;
+const ENV_HLC_MS = (3 << 3) | 1;
+const ENV_HLC_LOGICAL = 4 << 3;
+const ENV_ROOM_UPDATE = (25 << 3) | 2; // 202: 0xca 0x01 as a varint
+const ROOM_ID = (1 << 3) | 2;
+const TICK = 2 << 3;
+const BASE_TICK = 3 << 3;
+const SNAPSHOT = 4 << 3;
+const PHASE = 5 << 3;
+const PHASE_ENDS_MS = (6 << 3) | 1;
+const SET_KEYS = (7 << 3) | 2;
+const SET_VALUES = (8 << 3) | 2;
+const REMOVED_KEYS = (9 << 3) | 2;
+const LEFT = (11 << 3) | 2;
+const ROOM_TYPE = (13 << 3) | 2;
+
+/** Whether the frame's payload starts like a room update's envelope (a cheap first test). */
+export function looksLikeUpdate(frame: Uint8Array, start: number): boolean {
+  const t = frame[start];
+  return t === ENV_HLC_MS || t === ENV_HLC_LOGICAL || t === ENV_SEQ || t === (ENV_ROOM_UPDATE | 0x80);
+}
+
+const f64 = new Float64Array(1);
+const f64Bytes = new Uint8Array(f64.buffer);
+
+interface Latin1Sliceable extends Uint8Array {
+  latin1Slice(start: number, end: number): string;
+}
+
+/**
+ * Reads one protobuf varint of at most 32 bits at `pos` of `b` (below `end`): returns the position
+ * after it, or -1 (longer, or cut short). The value is left in `varint.value`.
+ */
+const varint = { value: 0 };
+function readVarint(b: Uint8Array, pos: number, end: number): number {
+  if (pos >= end) return -1;
+  let c = b[pos++]!;
+  // Lengths, ticks and tags under 128 are the common case: one byte.
+  if (c < 0x80) {
+    varint.value = c;
+    return pos;
+  }
+  let v = c & 0x7f;
+  let scale = 0x80;
+  for (let i = 1; i < 5; i++) {
+    if (pos >= end) return -1;
+    c = b[pos++]!;
+    v += (c & 0x7f) * scale;
+    if (c < 0x80) {
+      if (v > 0xffffffff) return -1;
+      varint.value = v;
+      return pos;
+    }
+    scale *= 0x80;
+  }
+  return -1;
+}
+
+/**
+ * The string of the ASCII bytes `b[start..end)`, or undefined when one is not ASCII. `reuse` is
+ * returned instead of a new string when its characters are those bytes.
+ */
+function asciiString(
+  b: Uint8Array,
+  start: number,
+  end: number,
+  reuse: string | undefined,
+): string | undefined {
+  const n = end - start;
+  if (reuse !== undefined && reuse.length === n) {
+    let i = 0;
+    while (i < n && reuse.charCodeAt(i) === b[start + i]) i++;
+    if (i === n) return reuse;
+  }
+  for (let i = start; i < end; i++) if (b[i]! >= 0x80) return undefined;
+  if (typeof (b as Partial<Latin1Sliceable>).latin1Slice === 'function') {
+    return (b as Latin1Sliceable).latin1Slice(start, end);
+  }
+  let s = '';
+  for (let i = start; i < end; i++) s += String.fromCharCode(b[i]!);
+  return s;
+}
+
+/** Strings a reader hands out again when the next update carries the same bytes. */
+export class UpdateStrings {
+  roomId: string | undefined = undefined;
+  /** The keys of the last update read, in order. */
+  keys: string[] = [];
+  /**
+   * Their fields' bytes as one Latin-1 string (Node only): a room's updates mostly set the same
+   * keys in the same order, and one native slice and one string comparison find that out faster
+   * than comparing each key character by character.
+   */
+  keyBlock = '';
+}
+
+/**
+ * Reads the envelope `frame[start..end)` if it is a room update this path takes; undefined
+ * otherwise (the caller then decodes it with protobufjs). Never throws.
+ */
+export function readUpdateFrame(
+  frame: Uint8Array,
+  start: number,
+  end: number,
+  strings: UpdateStrings,
+): RoomUpdateView | undefined {
+  let seq = 0;
+  let body = -1;
+  let bodyEnd = -1;
+  let p = start;
+  while (p < end) {
+    const tag = frame[p++]!;
+    if (tag === ENV_SEQ || tag === ENV_ACK || tag === ENV_HLC_LOGICAL) {
+      p = readVarint(frame, p, end);
+      if (p < 0) return undefined;
+      if (tag === ENV_SEQ) seq = varint.value;
+    } else if (tag === ENV_HLC_MS) {
+      p += 8;
+      if (p > end) return undefined;
+    } else if (tag === (ENV_ROOM_UPDATE | 0x80) && frame[p] === ENV_ROOM_UPDATE >>> 7) {
+      // A second body (protobufjs would merge them) is left to protobufjs.
+      if (body >= 0) return undefined;
+      p = readVarint(frame, p + 1, end);
+      if (p < 0 || p + varint.value > end) return undefined;
+      body = p;
+      bodyEnd = p + varint.value;
+      p = bodyEnd;
+    } else {
+      return undefined;
+    }
+  }
+  if (body < 0) return undefined;
+  return readBody(frame, body, bodyEnd, seq, strings);
+}
+
+function readBody(
+  frame: Uint8Array,
+  start: number,
+  end: number,
+  seq: number,
+  strings: UpdateStrings,
+): RoomUpdateView | undefined {
+  const u: RoomUpdateView = {
+    seq,
+    roomId: '',
+    tick: 0,
+    baseTick: 0,
+    snapshot: false,
+    phase: 0,
+    phaseEndsMs: 0,
+    setKeys: [],
+    removedKeys: [],
+    left: [],
+    roomType: '',
+    frame,
+    valueStarts: [],
+    valueEnds: [],
+  };
+  let keyCount = 0;
+  let keysStart = -1;
+  let keysEnd = -1;
+  let keysContiguous = true;
+  let p = start;
+  while (p < end) {
+    const tagAt = p;
+    const tag = frame[p++]!;
+    if (tag === TICK || tag === BASE_TICK || tag === SNAPSHOT || tag === PHASE) {
+      p = readVarint(frame, p, end);
+      if (p < 0) return undefined;
+      const v = varint.value;
+      if (tag === TICK) u.tick = v;
+      else if (tag === BASE_TICK) u.baseTick = v;
+      else if (tag === SNAPSHOT) u.snapshot = v !== 0;
+      // An enum is an int32: a varint above 2^31 - 1 is a negative number, left to protobufjs.
+      else if (v > 0x7fffffff) return undefined;
+      else u.phase = v;
+      continue;
+    }
+    if (tag === PHASE_ENDS_MS) {
+      if (p + 8 > end) return undefined;
+      for (let i = 0; i < 8; i++) f64Bytes[i] = frame[p + i]!;
+      u.phaseEndsMs = f64[0]!;
+      p += 8;
+      continue;
+    }
+    if (
+      tag !== ROOM_ID &&
+      tag !== SET_KEYS &&
+      tag !== SET_VALUES &&
+      tag !== REMOVED_KEYS &&
+      tag !== LEFT &&
+      tag !== ROOM_TYPE
+    ) {
+      return undefined;
+    }
+    p = readVarint(frame, p, end);
+    if (p < 0) return undefined;
+    const s = p;
+    const e = p + varint.value;
+    if (e > end) return undefined;
+    p = e;
+    if (tag === SET_VALUES) {
+      // Not scanned here (a byte loop costs more than the rest of the read): viewText checks
+      // the bytes when the value is read.
+      u.valueStarts.push(s);
+      u.valueEnds.push(e);
+      continue;
+    }
+    if (tag === SET_KEYS) {
+      // Only counted here; read after the walk, all at once.
+      if (keyCount === 0) keysStart = tagAt;
+      else if (tagAt !== keysEnd) keysContiguous = false;
+      keysEnd = e;
+      keyCount++;
+      continue;
+    }
+    let text: string | undefined;
+    if (tag === ROOM_ID) {
+      text = asciiString(frame, s, e, strings.roomId);
+      if (text === undefined) return undefined;
+      strings.roomId = text;
+      u.roomId = text;
+      continue;
+    }
+    text = asciiString(frame, s, e, undefined);
+    if (text === undefined) return undefined;
+    if (tag === REMOVED_KEYS) u.removedKeys.push(text);
+    else if (tag === LEFT) u.left.push(text);
+    else u.roomType = text;
+  }
+  // protobufjs pairs set_values with set_keys by position; fewer values than keys reads as ''
+  // there (RoomHandle's rule), which this path leaves to it.
+  if (u.valueStarts.length < keyCount) return undefined;
+  if (keyCount > 0) {
+    const keys = readKeys(frame, start, end, keyCount, keysContiguous ? keysStart : -1, keysEnd, strings);
+    if (keys === undefined) return undefined;
+    u.setKeys = keys;
+  }
+  return u;
+}
+
+/**
+ * The update's keys (the fields SET_KEYS of the body `frame[start..end)`, `count` of them, from
+ * `blockStart` to `blockEnd` when they follow one another, else blockStart is -1), as the last
+ * update's strings where they are the same; undefined when one is not ASCII.
+ */
+function readKeys(
+  frame: Uint8Array,
+  start: number,
+  end: number,
+  count: number,
+  blockStart: number,
+  blockEnd: number,
+  strings: UpdateStrings,
+): string[] | undefined {
+  let block = '';
+  if (blockStart >= 0 && typeof (frame as Partial<Latin1Sliceable>).latin1Slice === 'function') {
+    block = (frame as Latin1Sliceable).latin1Slice(blockStart, blockEnd);
+    if (block === strings.keyBlock && count === strings.keys.length) return strings.keys.slice();
+  }
+  const last = strings.keys;
+  const keys: string[] = [];
+  let p = start;
+  while (p < end) {
+    const tag = frame[p++]!;
+    // The walk in readBody checked every field: only their extents are needed again here.
+    if ((tag & 7) === 1) {
+      p += 8;
+      continue;
+    }
+    p = readVarint(frame, p, end);
+    if ((tag & 7) === 0) continue;
+    const e = p + varint.value;
+    if (tag === SET_KEYS) {
+      const key = asciiString(frame, p, e, last[keys.length]);
+      if (key === undefined) return undefined;
+      keys.push(key);
+    }
+    p = e;
+  }
+  strings.keys = keys.slice();
+  strings.keyBlock = block;
+  return keys;
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/**
+ * The text of a value of a view, `frame[start..end)`; '' (which reads as undefined, as a text
+ * that is not JSON does) when the bytes are not UTF-8, which a server encoding JavaScript strings
+ * never sends.
+ */
+export function viewText(frame: Uint8Array, start: number, end: number): string {
+  const ascii = asciiString(frame, start, end, undefined);
+  if (ascii !== undefined) return ascii;
+  try {
+    return strictUtf8.decode(frame.subarray(start, end));
+  } catch {
+    return '';
+  }
+}

@@ -1,0 +1,343 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import { GeoplayClient, type RoomHandle } from '../../client/index.js';
+import { RoomStateMirror } from '../../client/roomState.js';
+import { readUpdateFrame, UpdateStrings, viewText } from '../../client/updateFrame.js';
+import {
+  checkFrame,
+  decodeFrame,
+  encodeFrame,
+  FRAME_HEADER_BYTES,
+  frameFromPayload,
+} from '../../src/protocol/frame.js';
+import { encodeRoomFrame, encodeUpdateFrameWithWriter, type RoomUpdateInit } from '../../src/rooms/codec.js';
+import type { HybridLogicalClock } from '../../src/session/hlc.js';
+import { ScriptedSocket } from './scriptedSocket.js';
+
+const MAX = 1 << 20;
+
+function read(frame: Uint8Array, strings = new UpdateStrings()) {
+  const n = checkFrame(frame, MAX);
+  if (n instanceof Error) throw n;
+  return readUpdateFrame(frame, FRAME_HEADER_BYTES, FRAME_HEADER_BYTES + n, strings);
+}
+
+function stoppedClock(ms: number, logical: number): HybridLogicalClock {
+  return { ms, logical, tick() {} } as unknown as HybridLogicalClock;
+}
+
+const ascii = fc.string({
+  unit: fc.integer({ min: 0, max: 0x7f }).map((c) => String.fromCharCode(c)),
+  maxLength: 40,
+});
+const text = fc.oneof(
+  { weight: 6, arbitrary: ascii },
+  { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 20 }) },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom('', 'x'.repeat(127), 'y'.repeat(300), 'zoë', '\u0080', '\ufeffbom'),
+  },
+);
+const list = fc.oneof(fc.constant(undefined), fc.array(text, { maxLength: 12 }));
+const u32 = fc.oneof(fc.constantFrom(0, 1, 127, 128, 16_383, 16_384, 0xffffffff), fc.nat());
+const update: fc.Arbitrary<RoomUpdateInit> = fc.record(
+  {
+    roomId: text,
+    tick: u32,
+    baseTick: u32,
+    snapshot: fc.boolean(),
+    phase: fc.integer({ min: 0, max: 5 }),
+    phaseEndsMs: fc.oneof(
+      fc.constant(0),
+      fc.constant(-0),
+      fc.double({ noNaN: true }),
+      fc.constant(1.7e12 + 0.5),
+    ),
+    setKeys: list,
+    setValues: list,
+    removedKeys: list,
+    left: list,
+    members: fc
+      .boolean()
+      .map((some) => (some ? [{ playerId: 'p1', name: 'One', connected: true, level: 3, partyId: '' }] : [])),
+    roomType: fc.constantFrom(undefined, '', 'raid'),
+    result: fc.constantFrom(undefined, new Uint8Array(0), new TextEncoder().encode('{"won":true}')),
+  },
+  { requiredKeys: [] },
+);
+
+function isAscii(s: string | null | undefined): boolean {
+  return !s || ![...s].some((c) => c.charCodeAt(0) > 0x7f);
+}
+
+/** Whether the reader must take the update (else it may hand it to protobufjs). */
+function takes(u: RoomUpdateInit): boolean {
+  const keys = u.setKeys ?? [];
+  return (
+    !(u.members && u.members.length > 0) &&
+    !(u.result && u.result.length > 0) &&
+    isAscii(u.roomId) &&
+    isAscii(u.roomType) &&
+    keys.every(isAscii) &&
+    (u.removedKeys ?? []).every(isAscii) &&
+    (u.left ?? []).every(isAscii) &&
+    (u.setValues ?? []).length >= keys.length
+  );
+}
+
+// The reader must agree with protobufjs on every update it takes, and take every usual one: the
+// frames come from the server's two encoders (the one-pass one and protobufjs's Writer).
+test('property: an update read in place equals what protobufjs decodes from the same frame', () => {
+  const strings = new UpdateStrings();
+  fc.assert(
+    fc.property(update, fc.boolean(), u32, (u, onePass, logical) => {
+      const frame = onePass
+        ? encodeRoomFrame(u, stoppedClock(1_765_000_000_000, logical))
+        : encodeUpdateFrameWithWriter(u, 1_765_000_000_000, logical);
+      const view = read(frame, strings);
+      if (takes(u)) assert.ok(view, 'a usual update is read in place');
+      if (!view) return;
+      const env = decodeFrame(frame, MAX);
+      if (env instanceof Error) throw env;
+      const ref = env.roomUpdate!;
+      assert.equal(view.seq, env.seq);
+      assert.equal(view.roomId, ref.roomId);
+      assert.equal(view.tick, ref.tick);
+      assert.equal(view.baseTick, ref.baseTick);
+      assert.equal(view.snapshot, ref.snapshot);
+      assert.equal(view.phase, ref.phase);
+      assert.ok(
+        Object.is(view.phaseEndsMs, ref.phaseEndsMs) || (view.phaseEndsMs === 0 && ref.phaseEndsMs === 0),
+      );
+      assert.deepEqual(view.setKeys, ref.setKeys);
+      assert.deepEqual(
+        view.setKeys.map((_, i) => viewText(view.frame, view.valueStarts[i]!, view.valueEnds[i]!)),
+        (ref.setValues ?? []).slice(0, view.setKeys.length),
+      );
+      assert.deepEqual(view.removedKeys, ref.removedKeys);
+      assert.deepEqual(view.left, ref.left);
+      assert.equal(view.roomType, ref.roomType);
+    }),
+    { numRuns: 3000 },
+  );
+});
+
+test('keys are the last update’s strings while their bytes stay the same, new ones when not', () => {
+  const strings = new UpdateStrings();
+  const frame = (keys: string[], tick: number) =>
+    encodeFrame({ roomUpdate: { roomId: 'R1', tick, setKeys: keys, setValues: keys.map(() => '1') } });
+  const a = read(frame(['alpha', 'beta'], 1), strings)!;
+  const b = read(frame(['alpha', 'beta'], 2), strings)!;
+  assert.deepEqual(b.setKeys, ['alpha', 'beta']);
+  assert.equal(b.setKeys[0], a.setKeys[0]);
+  assert.notEqual(b.setKeys, a.setKeys, 'each update has its own array (the application may keep it)');
+  assert.equal(b.roomId, a.roomId);
+  assert.deepEqual(
+    read(frame(['alpha', 'betb'], 3), strings)!.setKeys,
+    ['alpha', 'betb'],
+    'one byte changed',
+  );
+  const c = read(frame(['alpha', 'betb', 'gamma'], 3), strings)!;
+  assert.deepEqual(c.setKeys, ['alpha', 'betb', 'gamma']);
+  const d = read(frame(['alpha', 'betb', 'gamma'], 4), strings)!;
+  assert.deepEqual(d.setKeys, ['alpha', 'betb', 'gamma']);
+  // The same keys in a plain Uint8Array (a browser's frame), compared one by one.
+  const e = read(new Uint8Array(frame(['alpha', 'betb', 'gamma'], 5)), strings)!;
+  assert.deepEqual(e.setKeys, ['alpha', 'betb', 'gamma']);
+  // Keys split by a value: not one block, read one by one.
+  const split = encodeFrame({ roomUpdate: { roomId: 'R1', tick: 6, setKeys: ['k1'], setValues: ['1'] } });
+  assert.deepEqual(read(split, strings)!.setKeys, ['k1']);
+});
+
+test('property: after any update, the next one reads its own keys', () => {
+  const keyList = fc.array(ascii, { maxLength: 6 });
+  fc.assert(
+    fc.property(keyList, keyList, fc.nat({ max: 5 }), fc.nat({ max: 40 }), (k1, k2, at, pos) => {
+      // Often the same keys with one character changed in place: the same block length.
+      const next =
+        k2.length > 0
+          ? k2
+          : k1.map((k, i) =>
+              i === at % Math.max(1, k1.length) && k.length > 0 ? replaceAt(k, pos % k.length) : k,
+            );
+      const strings = new UpdateStrings();
+      for (const keys of [k1, next, next]) {
+        const f = encodeFrame({ roomUpdate: { roomId: 'R', setKeys: keys, setValues: keys.map(() => '0') } });
+        assert.deepEqual(read(f, strings)!.setKeys, keys);
+      }
+    }),
+    { numRuns: 2000 },
+  );
+});
+
+function replaceAt(s: string, i: number): string {
+  const c = s.charCodeAt(i) === 0x41 ? 'B' : 'A';
+  return s.slice(0, i) + c + s.slice(i + 1);
+}
+
+test('frames it does not take are left to protobufjs', () => {
+  const take = (env: Parameters<typeof encodeFrame>[0]) => read(encodeFrame(env)) !== undefined;
+  assert.ok(take({ roomUpdate: { roomId: 'R', setKeys: ['a'], setValues: ['1'] } }));
+  assert.ok(take({ seq: 7, ack: 3, hlcMs: 5, hlcLogical: 2, roomUpdate: { roomId: 'R' } }));
+  assert.ok(!take({ ping: { id: 1 } }), 'another body');
+  assert.ok(!take({ seq: 3 }), 'no body');
+  assert.ok(!take({ traceId: new Uint8Array(16), roomUpdate: { roomId: 'R' } }), 'a trace id');
+  assert.ok(!take({ roomUpdate: { roomId: 'R', members: [{ playerId: 'p' }] } }), 'members');
+  assert.ok(!take({ roomUpdate: { roomId: 'R', result: new Uint8Array([1]) } }), 'a result');
+  assert.ok(!take({ roomUpdate: { roomId: 'R', setKeys: ['é'], setValues: ['1'] } }), 'a non-ASCII key');
+  assert.ok(
+    !take({ roomUpdate: { roomId: 'R', setKeys: ['a', 'b'], setValues: ['1'] } }),
+    'a key without value',
+  );
+  assert.ok(!take({ roomUpdate: { roomId: 'R', phase: -1 as 0 } }), 'a negative enum');
+  // Two bodies: protobufjs merges them.
+  const one = Buffer.from(encodeFrame({ roomUpdate: { roomId: 'R', tick: 1 } }));
+  const body = one.subarray(FRAME_HEADER_BYTES, one.length - 4);
+  assert.equal(read(frameFromPayload(Buffer.concat([body, body]))), undefined);
+  // A length running past the end, and a varint that never ends.
+  const cut = Buffer.from(body);
+  cut[2] = 0x7f;
+  assert.equal(read(frameFromPayload(cut)), undefined);
+  assert.equal(read(frameFromPayload(Buffer.from([0xca, 0x01, 0x02, 0x10, 0xff]))), undefined);
+  assert.equal(read(frameFromPayload(Buffer.from([0x08, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01]))), undefined);
+});
+
+test('a value that is not UTF-8 reads as undefined, as one that is not JSON', () => {
+  const frame = Buffer.from(
+    encodeFrame({ roomUpdate: { roomId: 'R', setKeys: ['k'], setValues: ['"ab"'] } }),
+  );
+  const view = read(frame)!;
+  frame[view.valueStarts[0]! + 1] = 0xff;
+  const mirror = new RoomStateMirror();
+  mirror.setFrameValues(view.setKeys, view.frame, view.valueStarts, view.valueEnds);
+  assert.equal(mirror.get('k'), undefined);
+  assert.equal(viewText(frame, view.valueStarts[0]!, view.valueEnds[0]!), '');
+  assert.equal(viewText(Buffer.from('"zoë"'), 0, 6), '"zoë"');
+});
+
+test('the mirror holds a frame only until the next update: values not read by then become text', () => {
+  const strings = new UpdateStrings();
+  const mirror = new RoomStateMirror();
+  const apply = (f: Uint8Array) => {
+    const v = read(f, strings)!;
+    mirror.setFrameValues(v.setKeys, v.frame, v.valueStarts, v.valueEnds);
+  };
+  const first = Buffer.from(
+    encodeFrame({ roomUpdate: { roomId: 'R', tick: 1, setKeys: ['a', 'b'], setValues: ['[1]', '{"x":2}'] } }),
+  );
+  apply(first);
+  assert.deepEqual(mirror.get('a'), [1], 'read while its frame is current');
+  apply(encodeFrame({ roomUpdate: { roomId: 'R', tick: 2, setKeys: ['a'], setValues: ['[3]'] } }));
+  // Whatever happens to the first frame's memory now, 'b' was copied out of it.
+  first.fill(0);
+  assert.deepEqual(mirror.get('b'), { x: 2 });
+  assert.deepEqual(mirror.get('a'), [3]);
+  // Text set by the other decoder replaces a lazy value.
+  mirror.setTexts(['a'], ['"t"']);
+  assert.equal(mirror.get('a'), 't');
+  assert.deepEqual([...mirror.keys()].sort(), ['a', 'b']);
+});
+
+// --- the client: the same room whichever path an update takes ----------------------------------
+
+interface Seen {
+  client: GeoplayClient;
+  room: RoomHandle;
+  socket: ScriptedSocket;
+  events: unknown[];
+}
+
+/** A client seated in room 'R' over a scripted socket; `wholeEnvelopes` adds an 'envelope' listener. */
+async function seated(wholeEnvelopes: boolean): Promise<Seen> {
+  let socket: ScriptedSocket | undefined;
+  const client = new GeoplayClient('ws://test', 't', {
+    webSocket: () => (socket = new ScriptedSocket()),
+    reconnect: false,
+    clockSyncIntervalMs: 3_600_000,
+  });
+  if (wholeEnvelopes) client.on('envelope', () => {});
+  const started = client.start();
+  while (!socket) await new Promise((r) => setImmediate(r));
+  const s: ScriptedSocket = socket;
+  s.onopen?.({});
+  s.deliver({ seq: 1, serverHello: { sessionId: 's', playerId: 'p', resumeToken: 't' } });
+  await started;
+  const joining = client.rooms.join({ type: 'raid' });
+  const requestId = s.sent.find((e) => e.roomJoin)!.roomJoin!.requestId;
+  s.deliver({ seq: 2, roomResult: { requestId, roomId: 'R', roomType: 'raid' } });
+  s.deliver({
+    roomUpdate: {
+      roomId: 'R',
+      tick: 1,
+      baseTick: 1,
+      snapshot: true,
+      members: [{ playerId: 'p', name: 'P', connected: true }],
+      setKeys: ['boss'],
+      setValues: ['{"hp":100}'],
+    },
+  });
+  const room = await joining;
+  const events: unknown[] = [];
+  room.on('change', (set, removed) =>
+    events.push(['change', [...set], [...removed], set.map((k) => room.get(k)), room.tick]),
+  );
+  room.on('leave', (id) => events.push(['leave', id]));
+  room.on('phase', (phase, ends) => events.push(['phase', phase, ends]));
+  room.on('gap', (a, b) => events.push(['gap', a, b]));
+  return { client, room, socket: s, events };
+}
+
+const stateKey = fc.constantFrom('boss', 'p', 'q', 'r', 'score', 'zoë');
+const step = fc.record({
+  gap: fc.integer({ min: 0, max: 19 }).map((n) => n === 0),
+  phase: fc.integer({ min: 0, max: 4 }),
+  phaseEndsMs: fc.constantFrom(0, 1_765_000_000_000),
+  set: fc.array(fc.tuple(stateKey, fc.oneof(fc.json(), fc.constantFrom('"zoë"', 'not json', ''))), {
+    maxLength: 6,
+  }),
+  removed: fc.array(stateKey, { maxLength: 2 }),
+  left: fc.array(fc.constantFrom('p', 'x'), { maxLength: 1 }),
+});
+
+test('property: a room reads the same updates to the same state and events, in place or decoded whole', async () => {
+  await fc.assert(
+    fc.asyncProperty(fc.array(step, { maxLength: 25 }), async (steps) => {
+      const fast = await seated(false);
+      const whole = await seated(true);
+      try {
+        let tick = 1;
+        for (const st of steps) {
+          const base = st.gap ? tick + 5 : tick;
+          tick++;
+          const frame = encodeRoomFrame(
+            {
+              roomId: 'R',
+              tick,
+              baseTick: base,
+              phase: st.phase,
+              phaseEndsMs: st.phaseEndsMs,
+              setKeys: st.set.map(([k]) => k),
+              setValues: st.set.map(([, v]) => v),
+              removedKeys: st.removed,
+              left: st.left,
+            },
+            stoppedClock(1_765_000_000_000, 0),
+          );
+          // Each client gets its own copy, as each socket read is its own memory.
+          fast.socket.deliverBytes(Buffer.from(frame));
+          whole.socket.deliverBytes(Buffer.from(frame));
+        }
+        assert.deepEqual(fast.events, whole.events);
+        assert.deepEqual([...fast.room.state.entries()], [...whole.room.state.entries()]);
+        assert.deepEqual([...fast.room.members.keys()], [...whole.room.members.keys()]);
+        assert.equal(fast.room.phase, whole.room.phase);
+        assert.equal(fast.room.tick, whole.room.tick);
+      } finally {
+        fast.client.close();
+        whole.client.close();
+      }
+    }),
+    { numRuns: 150 },
+  );
+});
