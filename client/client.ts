@@ -14,6 +14,7 @@ import { type BackoffOptions, backoffDelay } from './backoff.js';
 import { ClockSync } from './clock.js';
 import { Emitter } from './emitter.js';
 import { type FlushItem, OfflineQueue, type Optimistic, type QueuedOp } from './offline.js';
+import { encodeRoomMessageFrame } from './messageFrame.js';
 import { RoomsClient } from './rooms.js';
 import { looksLikeUpdate, readUpdateFrame, UpdateStrings } from './updateFrame.js';
 import { uuidv7 } from './uuid.js';
@@ -167,6 +168,7 @@ const SESSION_ENDING_CLOSES = new Set<number>([
     ),
 ]);
 const OPEN = 1;
+const utf8 = new TextEncoder();
 const MAX_FRAME = 16 * 1024 * 1024;
 const CLOCK_BURST = 3;
 
@@ -355,7 +357,7 @@ export class GeoplayClient extends Emitter<ClientEvents> {
         request: {
           opId,
           kind,
-          payload: new TextEncoder().encode(JSON.stringify(payload)),
+          payload: utf8.encode(JSON.stringify(payload)),
           clientTimeMs: this.serverNow(),
           ...(this.lastFix ?? {}),
         },
@@ -462,11 +464,27 @@ export class GeoplayClient extends Emitter<ClientEvents> {
     if (!ws || ws.readyState !== OPEN) return false;
     envelope.seq = ++this.outSeq;
     envelope.ack = this.inSeq;
-    const frame = encodeFrame(envelope);
+    this.write(ws, encodeFrame(envelope));
+    return true;
+  }
+
+  /** @internal Sends a RoomMessage whose payload is the JSON text `json` (RoomHandle.send). */
+  sendRoomMessage(roomId: string, type: string, json: string): boolean {
+    const ws = this.ws;
+    if (!ws || ws.readyState !== OPEN) return false;
+    const seq = ++this.outSeq;
+    const ack = this.inSeq;
+    const frame =
+      encodeRoomMessageFrame(seq, ack, roomId, type, json) ??
+      encodeFrame({ seq, ack, roomMessage: { roomId, type, payload: utf8.encode(json) } });
+    this.write(ws, frame);
+    return true;
+  }
+
+  private write(ws: WebSocketLike, frame: Uint8Array): void {
     ws.send(frame);
     this.stats.framesOut++;
     this.stats.bytesOut += frame.length;
-    return true;
   }
 
   private dial(): void {

@@ -55,7 +55,6 @@ export interface RoomJoinOptions {
 
 const PHASES: readonly RoomPhaseName[] = ['lobby', 'lobby', 'countdown', 'running', 'ended'];
 const decoder = new TextDecoder();
-const encoder = new TextEncoder();
 
 /**
  * A room this client sits in. `state` mirrors the server's room state (keyed JSON values),
@@ -98,9 +97,8 @@ export class RoomHandle<M extends object = Record<string, unknown>> extends Emit
   /** Sends a message of a type the room defines; false when not connected or not in the room. */
   send<K extends keyof M & string>(type: K, payload: M[K]): boolean {
     if (!this.active) return false;
-    return this.rooms.client.sendEnvelope({
-      roomMessage: { roomId: this.id, type, payload: encoder.encode(JSON.stringify(payload)) },
-    });
+    // JSON.stringify gives undefined for undefined (a message without payload): an empty payload.
+    return this.rooms.client.sendRoomMessage(this.id, type, JSON.stringify(payload) ?? '');
   }
 
   /** Gives up the seat; resolves when the server confirmed. */

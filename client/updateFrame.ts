@@ -13,6 +13,7 @@
  * and the caller decodes the frame with protobufjs as before: that path stays the reference, and
  * reports what is wrong with a bad frame. The frame's header and CRC are checked by the caller.
  */
+import { readDouble } from '../src/protocol/wire.js';
 
 /** The fields of a RoomUpdate that the client applies, from either decoder. */
 export interface RoomUpdateFields {
@@ -60,9 +61,6 @@ export function looksLikeUpdate(frame: Uint8Array, start: number): boolean {
   const t = frame[start];
   return t === ENV_HLC_MS || t === ENV_HLC_LOGICAL || t === ENV_SEQ || t === (ENV_ROOM_UPDATE | 0x80);
 }
-
-const f64 = new Float64Array(1);
-const f64Bytes = new Uint8Array(f64.buffer);
 
 interface Latin1Sliceable extends Uint8Array {
   latin1Slice(start: number, end: number): string;
@@ -219,8 +217,7 @@ function readBody(
     }
     if (tag === PHASE_ENDS_MS) {
       if (p + 8 > end) return undefined;
-      for (let i = 0; i < 8; i++) f64Bytes[i] = frame[p + i]!;
-      u.phaseEndsMs = f64[0]!;
+      u.phaseEndsMs = readDouble(frame, p);
       p += 8;
       continue;
     }

@@ -42,6 +42,31 @@ export function writeDouble(out: Uint8Array, pos: number, v: number): number {
   return pos + 8;
 }
 
+/** Reads a protobuf `double` (8 bytes, little-endian) at `pos`. */
+export function readDouble(b: Uint8Array, pos: number): number {
+  if (LITTLE_ENDIAN) {
+    for (let i = 0; i < 8; i++) f64Bytes[i] = b[pos + i]!;
+  } else {
+    for (let i = 0; i < 8; i++) f64Bytes[7 - i] = b[pos + i]!;
+  }
+  return f64[0]!;
+}
+
+/**
+ * Writes `s` as one byte a character at `pos`: its UTF-8 when it is ASCII. Returns the position
+ * after it, or -1 when a character is not ASCII (the bytes written are then garbage: the caller
+ * encodes some other way).
+ */
+export function writeAscii(out: Uint8Array, pos: number, s: string): number {
+  let bits = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    bits |= c;
+    out[pos + i] = c;
+  }
+  return bits < 0x80 ? pos + s.length : -1;
+}
+
 /** UTF-8 length of a string (what a protobuf `string` field carries). */
 export function utf8Size(s: string): number {
   return protobuf.util.utf8.length(s);

@@ -1,7 +1,7 @@
 import protobuf from 'protobufjs/minimal.js';
 import { Envelope, FRAME_HEADER_BYTES, FRAME_TRAILER_BYTES, sealFrame } from '../protocol/frame.js';
 import type { geoplay } from '../protocol/gen/geoplay.js';
-import { varintSize, writeDouble, writeVarint } from '../protocol/wire.js';
+import { varintSize, writeAscii, writeDouble, writeVarint } from '../protocol/wire.js';
 import type { HybridLogicalClock } from '../session/hlc.js';
 
 export type RoomUpdateInit = geoplay.v1.RoomUpdate.$Properties;
@@ -70,17 +70,6 @@ function listSize(list: readonly string[] | null | undefined): number {
     n += 2 + len;
   }
   return n;
-}
-
-/** Writes `s` as Latin-1 bytes; -1 when it is not all ASCII (the caller then gives up). */
-function writeAscii(out: Uint8Array, pos: number, s: string): number {
-  let bits = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    bits |= c;
-    out[pos + i] = c;
-  }
-  return bits < 0x80 ? pos + s.length : -1;
 }
 
 function writeList(
