@@ -3,8 +3,8 @@
  * update on every tick (20 a second), and decoding one with the generated code makes an Envelope,
  * a RoomUpdate, five arrays and a string for every key and every value, most of which the
  * application never looks at. This reader takes the usual update (ASCII strings, no members, no
- * result) and gives back the keys (as the same strings as the last update's, when their bytes are
- * equal) and where each value's JSON lies in the frame: a value becomes a string only when the
+ * result) and gives back the keys (strings it made before, found again by their bytes) and where
+ * each value's JSON lies in the frame: a value becomes a string only when the
  * application reads it (RoomStateMirror.setFrameValues).
  *
  * Anything else (another body, members, a result, a non-ASCII byte in a key or another string
@@ -120,17 +120,36 @@ function asciiString(
   return s;
 }
 
-/** Strings a reader hands out again when the next update carries the same bytes. */
+/**
+ * 64 slots: a room's keys are its members' entries and a few more. Under load the table is read
+ * for every key of every update, among hundreds of clients in one process (a bot worker): 512 slots
+ * were measured to cost more in cache misses than they saved.
+ */
+const INTERN_SLOTS = 64;
+
+/**
+ * The strings of keys and room ids read so far, found again by their bytes: a room's updates set
+ * the same few keys over and over, mostly in another order each tick (the order its members'
+ * inputs arrived in). Finding a key here costs a hash and a comparison of its bytes; making a new
+ * string costs a native slice, and its hash again in every Map it is looked up in. Direct-mapped:
+ * a key whose slot another took is made anew, and takes the slot back.
+ */
 export class UpdateStrings {
-  roomId: string | undefined = undefined;
-  /** The keys of the last update read, in order. */
-  keys: string[] = [];
-  /**
-   * Their fields' bytes as one Latin-1 string (Node only): a room's updates mostly set the same
-   * keys in the same order, and one native slice and one string comparison find that out faster
-   * than comparing each key character by character.
-   */
-  keyBlock = '';
+  private readonly slots: (string | undefined)[] = new Array<string | undefined>(INTERN_SLOTS).fill(
+    undefined,
+  );
+
+  /** The string of the ASCII bytes `b[start..end)`, or undefined when one is not ASCII. */
+  intern(b: Uint8Array, start: number, end: number): string | undefined {
+    // FNV-1a over the bytes.
+    let h = 0x811c9dc5;
+    for (let i = start; i < end; i++) h = Math.imul(h ^ b[i]!, 0x01000193);
+    const slot = (h >>> 0) & (INTERN_SLOTS - 1);
+    const known = this.slots[slot];
+    const s = asciiString(b, start, end, known);
+    if (s !== undefined && s !== known) this.slots[slot] = s;
+    return s;
+  }
 }
 
 /**
@@ -195,13 +214,8 @@ function readBody(
     valueStarts: [],
     valueEnds: [],
   };
-  let keyCount = 0;
-  let keysStart = -1;
-  let keysEnd = -1;
-  let keysContiguous = true;
   let p = start;
   while (p < end) {
-    const tagAt = p;
     const tag = frame[p++]!;
     if (tag === TICK || tag === BASE_TICK || tag === SNAPSHOT || tag === PHASE) {
       p = readVarint(frame, p, end);
@@ -244,81 +258,18 @@ function readBody(
       u.valueEnds.push(e);
       continue;
     }
-    if (tag === SET_KEYS) {
-      // Only counted here; read after the walk, all at once.
-      if (keyCount === 0) keysStart = tagAt;
-      else if (tagAt !== keysEnd) keysContiguous = false;
-      keysEnd = e;
-      keyCount++;
-      continue;
-    }
-    let text: string | undefined;
-    if (tag === ROOM_ID) {
-      text = asciiString(frame, s, e, strings.roomId);
-      if (text === undefined) return undefined;
-      strings.roomId = text;
-      u.roomId = text;
-      continue;
-    }
-    text = asciiString(frame, s, e, undefined);
+    const text = tag === ROOM_TYPE ? asciiString(frame, s, e, undefined) : strings.intern(frame, s, e);
     if (text === undefined) return undefined;
-    if (tag === REMOVED_KEYS) u.removedKeys.push(text);
+    if (tag === SET_KEYS) u.setKeys.push(text);
+    else if (tag === ROOM_ID) u.roomId = text;
+    else if (tag === REMOVED_KEYS) u.removedKeys.push(text);
     else if (tag === LEFT) u.left.push(text);
     else u.roomType = text;
   }
   // protobufjs pairs set_values with set_keys by position; fewer values than keys reads as ''
   // there (RoomHandle's rule), which this path leaves to it.
-  if (u.valueStarts.length < keyCount) return undefined;
-  if (keyCount > 0) {
-    const keys = readKeys(frame, start, end, keyCount, keysContiguous ? keysStart : -1, keysEnd, strings);
-    if (keys === undefined) return undefined;
-    u.setKeys = keys;
-  }
+  if (u.valueStarts.length < u.setKeys.length) return undefined;
   return u;
-}
-
-/**
- * The update's keys (the fields SET_KEYS of the body `frame[start..end)`, `count` of them, from
- * `blockStart` to `blockEnd` when they follow one another, else blockStart is -1), as the last
- * update's strings where they are the same; undefined when one is not ASCII.
- */
-function readKeys(
-  frame: Uint8Array,
-  start: number,
-  end: number,
-  count: number,
-  blockStart: number,
-  blockEnd: number,
-  strings: UpdateStrings,
-): string[] | undefined {
-  let block = '';
-  if (blockStart >= 0 && typeof (frame as Partial<Latin1Sliceable>).latin1Slice === 'function') {
-    block = (frame as Latin1Sliceable).latin1Slice(blockStart, blockEnd);
-    if (block === strings.keyBlock && count === strings.keys.length) return strings.keys.slice();
-  }
-  const last = strings.keys;
-  const keys: string[] = [];
-  let p = start;
-  while (p < end) {
-    const tag = frame[p++]!;
-    // The walk in readBody checked every field: only their extents are needed again here.
-    if ((tag & 7) === 1) {
-      p += 8;
-      continue;
-    }
-    p = readVarint(frame, p, end);
-    if ((tag & 7) === 0) continue;
-    const e = p + varint.value;
-    if (tag === SET_KEYS) {
-      const key = asciiString(frame, p, e, last[keys.length]);
-      if (key === undefined) return undefined;
-      keys.push(key);
-    }
-    p = e;
-  }
-  strings.keys = keys.slice();
-  strings.keyBlock = block;
-  return keys;
 }
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });

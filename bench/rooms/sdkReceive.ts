@@ -3,7 +3,7 @@
  * that only hands it frames, a joined room, and a `change` listener that reads its own entry as
  * the rooms benchmark's client does (geoplayClient.ts: `set.includes(key)`, `room.get(key)`).
  * Beside it, `light`: what geoplayLightClient.ts does with the same frame (decodeFrame, indexOf on
- * the keys, JSON.parse of its own value). Updates of 10 entries, as the benchmark's rooms send.
+ * the keys, JSON.parse of its own value). Updates of 10 entries, as the benchmark's rooms send, in another order each tick.
  * ns per update, best of 5 batches; three pairs, alternating.
  *
  *   node --import tsx bench/rooms/sdkReceive.ts [updates 200000]
@@ -40,7 +40,23 @@ class FrameSocket implements WebSocketLike {
   }
 }
 
+/**
+ * The keys of tick `tick`'s update: all of them, in another order each tick, as a room's members'
+ * inputs arrive (a fixed pseudo-random shuffle, the same every run).
+ */
+function keysOf(tick: number): string[] {
+  const order = keys.slice();
+  let x = tick * 2654435761;
+  for (let i = order.length - 1; i > 0; i--) {
+    x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+    const j = x % (i + 1);
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+  return order;
+}
+
 function update(tick: number, snapshot: boolean): Uint8Array {
+  const set = keysOf(tick);
   const env: EnvelopeInit = {
     roomUpdate: {
       roomId: ROOM,
@@ -48,8 +64,8 @@ function update(tick: number, snapshot: boolean): Uint8Array {
       baseTick: snapshot ? tick : tick - 1,
       snapshot,
       phase: 3,
-      setKeys: keys,
-      setValues: keys.map((_, i) => `[${tick},${tick * 2 + i}]`),
+      setKeys: set,
+      setValues: set.map((_, i) => `[${tick},${tick * 2 + i}]`),
       ...(snapshot ? { roomType: 'bench' } : {}),
     },
   };

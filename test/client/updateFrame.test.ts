@@ -123,7 +123,7 @@ test('property: an update read in place equals what protobufjs decodes from the 
   );
 });
 
-test('keys are the last update’s strings while their bytes stay the same, new ones when not', () => {
+test('a key is the same string whenever its bytes are, in any order; others are their own', () => {
   const strings = new UpdateStrings();
   const frame = (keys: string[], tick: number) =>
     encodeFrame({ roomUpdate: { roomId: 'R1', tick, setKeys: keys, setValues: keys.map(() => '1') } });
@@ -140,8 +140,9 @@ test('keys are the last update’s strings while their bytes stay the same, new 
   );
   const c = read(frame(['alpha', 'betb', 'gamma'], 3), strings)!;
   assert.deepEqual(c.setKeys, ['alpha', 'betb', 'gamma']);
-  const d = read(frame(['alpha', 'betb', 'gamma'], 4), strings)!;
-  assert.deepEqual(d.setKeys, ['alpha', 'betb', 'gamma']);
+  const d = read(frame(['gamma', 'alpha', 'betb'], 4), strings)!;
+  assert.deepEqual(d.setKeys, ['gamma', 'alpha', 'betb']);
+  assert.equal(d.setKeys[1], a.setKeys[0], 'found again at another place');
   // The same keys in a plain Uint8Array (a browser's frame), compared one by one.
   const e = read(new Uint8Array(frame(['alpha', 'betb', 'gamma'], 5)), strings)!;
   assert.deepEqual(e.setKeys, ['alpha', 'betb', 'gamma']);
@@ -175,6 +176,18 @@ function replaceAt(s: string, i: number): string {
   const c = s.charCodeAt(i) === 0x41 ? 'B' : 'A';
   return s.slice(0, i) + c + s.slice(i + 1);
 }
+
+test('more keys than the table has slots: each still reads as itself', () => {
+  const strings = new UpdateStrings();
+  const keys = Array.from({ length: 3000 }, (_, i) => `entity-${i}`);
+  for (let round = 0; round < 2; round++) {
+    for (let i = 0; i < keys.length; i += 100) {
+      const some = keys.slice(i, i + 100);
+      const f = encodeFrame({ roomUpdate: { roomId: 'R', setKeys: some, setValues: some.map(() => '0') } });
+      assert.deepEqual(read(f, strings)!.setKeys, some);
+    }
+  }
+});
 
 test('frames it does not take are left to protobufjs', () => {
   const take = (env: Parameters<typeof encodeFrame>[0]) => read(encodeFrame(env)) !== undefined;
