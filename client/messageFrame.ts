@@ -7,14 +7,15 @@
  * envelope with protobufjs: the tests hold both to the same decoded envelope.
  */
 import { FRAME_HEADER_BYTES, FRAME_TRAILER_BYTES, sealFrame } from '../src/protocol/frame.js';
+import {
+  ENVELOPE_ACK,
+  ENVELOPE_ROOM_MESSAGE,
+  ENVELOPE_SEQ,
+  MESSAGE_PAYLOAD,
+  MESSAGE_ROOM_ID,
+  MESSAGE_TYPE,
+} from '../src/protocol/tags.js';
 import { varintSize, writeAscii, writeVarint } from '../src/protocol/wire.js';
-
-const SEQ = 1 << 3;
-const ACK = 2 << 3;
-const ENV_ROOM_MESSAGE = (24 << 3) | 2; // 194: 0xc2 0x01 as a varint
-const ROOM_ID = (1 << 3) | 2;
-const TYPE = (2 << 3) | 2;
-const PAYLOAD = (3 << 3) | 2;
 
 /**
  * A frame's memory: in Node a slice of Buffer's pool, as protobufjs's Writer takes (a Uint8Array
@@ -57,19 +58,19 @@ export function encodeRoomMessageFrame(
   const frame = alloc(FRAME_HEADER_BYTES + envelope + FRAME_TRAILER_BYTES);
   let p = FRAME_HEADER_BYTES;
   if (seq !== 0) {
-    frame[p++] = SEQ;
+    frame[p++] = ENVELOPE_SEQ;
     p = writeVarint(frame, p, seq);
   }
   if (ack !== 0) {
-    frame[p++] = ACK;
+    frame[p++] = ENVELOPE_ACK;
     p = writeVarint(frame, p, ack);
   }
-  frame[p++] = (ENV_ROOM_MESSAGE & 0x7f) | 0x80;
-  frame[p++] = ENV_ROOM_MESSAGE >>> 7;
+  frame[p++] = (ENVELOPE_ROOM_MESSAGE & 0x7f) | 0x80;
+  frame[p++] = ENVELOPE_ROOM_MESSAGE >>> 7;
   p = writeVarint(frame, p, body);
-  p = writeField(frame, p, ROOM_ID, roomId);
-  if (p >= 0) p = writeField(frame, p, TYPE, type);
-  if (p >= 0) p = writeField(frame, p, PAYLOAD, json);
+  p = writeField(frame, p, MESSAGE_ROOM_ID, roomId);
+  if (p >= 0) p = writeField(frame, p, MESSAGE_TYPE, type);
+  if (p >= 0) p = writeField(frame, p, MESSAGE_PAYLOAD, json);
   if (p < 0) return undefined;
   sealFrame(frame);
   return frame;

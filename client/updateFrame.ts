@@ -13,6 +13,24 @@
  * and the caller decodes the frame with protobufjs as before: that path stays the reference, and
  * reports what is wrong with a bad frame. The frame's header and CRC are checked by the caller.
  */
+import {
+  ENVELOPE_ACK,
+  ENVELOPE_HLC_LOGICAL,
+  ENVELOPE_HLC_MS,
+  ENVELOPE_ROOM_UPDATE,
+  ENVELOPE_SEQ,
+  UPDATE_BASE_TICK,
+  UPDATE_LEFT,
+  UPDATE_PHASE,
+  UPDATE_PHASE_ENDS_MS,
+  UPDATE_REMOVED_KEYS,
+  UPDATE_ROOM_ID,
+  UPDATE_ROOM_TYPE,
+  UPDATE_SET_KEYS,
+  UPDATE_SET_VALUES,
+  UPDATE_SNAPSHOT,
+  UPDATE_TICK,
+} from '../src/protocol/tags.js';
 import { readDouble } from '../src/protocol/wire.js';
 
 /** The fields of a RoomUpdate that the client applies, from either decoder. */
@@ -38,28 +56,15 @@ export interface RoomUpdateView extends RoomUpdateFields {
   valueEnds: number[];
 }
 
-// Tags (field number << 3 | wire type).
-const ENV_SEQ = 1 << 3;
-const ENV_ACK = 2 << 3;
-const ENV_HLC_MS = (3 << 3) | 1;
-const ENV_HLC_LOGICAL = 4 << 3;
-const ENV_ROOM_UPDATE = (25 << 3) | 2; // 202: 0xca 0x01 as a varint
-const ROOM_ID = (1 << 3) | 2;
-const TICK = 2 << 3;
-const BASE_TICK = 3 << 3;
-const SNAPSHOT = 4 << 3;
-const PHASE = 5 << 3;
-const PHASE_ENDS_MS = (6 << 3) | 1;
-const SET_KEYS = (7 << 3) | 2;
-const SET_VALUES = (8 << 3) | 2;
-const REMOVED_KEYS = (9 << 3) | 2;
-const LEFT = (11 << 3) | 2;
-const ROOM_TYPE = (13 << 3) | 2;
-
 /** Whether the frame's payload starts like a room update's envelope (a cheap first test). */
 export function looksLikeUpdate(frame: Uint8Array, start: number): boolean {
   const t = frame[start];
-  return t === ENV_HLC_MS || t === ENV_HLC_LOGICAL || t === ENV_SEQ || t === (ENV_ROOM_UPDATE | 0x80);
+  return (
+    t === ENVELOPE_HLC_MS ||
+    t === ENVELOPE_HLC_LOGICAL ||
+    t === ENVELOPE_SEQ ||
+    t === (ENVELOPE_ROOM_UPDATE | 0x80)
+  );
 }
 
 interface Latin1Sliceable extends Uint8Array {
@@ -168,14 +173,14 @@ export function readUpdateFrame(
   let p = start;
   while (p < end) {
     const tag = frame[p++]!;
-    if (tag === ENV_SEQ || tag === ENV_ACK || tag === ENV_HLC_LOGICAL) {
+    if (tag === ENVELOPE_SEQ || tag === ENVELOPE_ACK || tag === ENVELOPE_HLC_LOGICAL) {
       p = readVarint(frame, p, end);
       if (p < 0) return undefined;
-      if (tag === ENV_SEQ) seq = varint.value;
-    } else if (tag === ENV_HLC_MS) {
+      if (tag === ENVELOPE_SEQ) seq = varint.value;
+    } else if (tag === ENVELOPE_HLC_MS) {
       p += 8;
       if (p > end) return undefined;
-    } else if (tag === (ENV_ROOM_UPDATE | 0x80) && frame[p] === ENV_ROOM_UPDATE >>> 7) {
+    } else if (tag === (ENVELOPE_ROOM_UPDATE | 0x80) && frame[p] === ENVELOPE_ROOM_UPDATE >>> 7) {
       // A second body (protobufjs would merge them) is left to protobufjs.
       if (body >= 0) return undefined;
       p = readVarint(frame, p + 1, end);
@@ -217,31 +222,31 @@ function readBody(
   let p = start;
   while (p < end) {
     const tag = frame[p++]!;
-    if (tag === TICK || tag === BASE_TICK || tag === SNAPSHOT || tag === PHASE) {
+    if (tag === UPDATE_TICK || tag === UPDATE_BASE_TICK || tag === UPDATE_SNAPSHOT || tag === UPDATE_PHASE) {
       p = readVarint(frame, p, end);
       if (p < 0) return undefined;
       const v = varint.value;
-      if (tag === TICK) u.tick = v;
-      else if (tag === BASE_TICK) u.baseTick = v;
-      else if (tag === SNAPSHOT) u.snapshot = v !== 0;
+      if (tag === UPDATE_TICK) u.tick = v;
+      else if (tag === UPDATE_BASE_TICK) u.baseTick = v;
+      else if (tag === UPDATE_SNAPSHOT) u.snapshot = v !== 0;
       // An enum is an int32: a varint above 2^31 - 1 is a negative number, left to protobufjs.
       else if (v > 0x7fffffff) return undefined;
       else u.phase = v;
       continue;
     }
-    if (tag === PHASE_ENDS_MS) {
+    if (tag === UPDATE_PHASE_ENDS_MS) {
       if (p + 8 > end) return undefined;
       u.phaseEndsMs = readDouble(frame, p);
       p += 8;
       continue;
     }
     if (
-      tag !== ROOM_ID &&
-      tag !== SET_KEYS &&
-      tag !== SET_VALUES &&
-      tag !== REMOVED_KEYS &&
-      tag !== LEFT &&
-      tag !== ROOM_TYPE
+      tag !== UPDATE_ROOM_ID &&
+      tag !== UPDATE_SET_KEYS &&
+      tag !== UPDATE_SET_VALUES &&
+      tag !== UPDATE_REMOVED_KEYS &&
+      tag !== UPDATE_LEFT &&
+      tag !== UPDATE_ROOM_TYPE
     ) {
       return undefined;
     }
@@ -251,19 +256,19 @@ function readBody(
     const e = p + varint.value;
     if (e > end) return undefined;
     p = e;
-    if (tag === SET_VALUES) {
+    if (tag === UPDATE_SET_VALUES) {
       // Not scanned here (a byte loop costs more than the rest of the read): viewText checks
       // the bytes when the value is read.
       u.valueStarts.push(s);
       u.valueEnds.push(e);
       continue;
     }
-    const text = tag === ROOM_TYPE ? asciiString(frame, s, e, undefined) : strings.intern(frame, s, e);
+    const text = tag === UPDATE_ROOM_TYPE ? asciiString(frame, s, e, undefined) : strings.intern(frame, s, e);
     if (text === undefined) return undefined;
-    if (tag === SET_KEYS) u.setKeys.push(text);
-    else if (tag === ROOM_ID) u.roomId = text;
-    else if (tag === REMOVED_KEYS) u.removedKeys.push(text);
-    else if (tag === LEFT) u.left.push(text);
+    if (tag === UPDATE_SET_KEYS) u.setKeys.push(text);
+    else if (tag === UPDATE_ROOM_ID) u.roomId = text;
+    else if (tag === UPDATE_REMOVED_KEYS) u.removedKeys.push(text);
+    else if (tag === UPDATE_LEFT) u.left.push(text);
     else u.roomType = text;
   }
   // protobufjs pairs set_values with set_keys by position; fewer values than keys reads as ''

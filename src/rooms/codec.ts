@@ -1,6 +1,21 @@
 import protobuf from 'protobufjs/minimal.js';
 import { Envelope, FRAME_HEADER_BYTES, FRAME_TRAILER_BYTES, sealFrame } from '../protocol/frame.js';
 import type { geoplay } from '../protocol/gen/geoplay.js';
+import {
+  ENVELOPE_HLC_LOGICAL,
+  ENVELOPE_HLC_MS,
+  ENVELOPE_ROOM_UPDATE,
+  UPDATE_BASE_TICK,
+  UPDATE_LEFT,
+  UPDATE_PHASE,
+  UPDATE_PHASE_ENDS_MS,
+  UPDATE_REMOVED_KEYS,
+  UPDATE_ROOM_ID,
+  UPDATE_SET_KEYS,
+  UPDATE_SET_VALUES,
+  UPDATE_SNAPSHOT,
+  UPDATE_TICK,
+} from '../protocol/tags.js';
 import { varintSize, writeAscii, writeDouble, writeVarint } from '../protocol/wire.js';
 import type { HybridLogicalClock } from '../session/hlc.js';
 
@@ -36,21 +51,6 @@ export function encodeUpdateFrameWithWriter(
   sealFrame(frame);
   return frame;
 }
-
-// Tags (field number << 3 | wire type) of what the fast path writes.
-const ENVELOPE_HLC_MS = (3 << 3) | 1;
-const ENVELOPE_HLC_LOGICAL = 4 << 3;
-const ENVELOPE_ROOM_UPDATE = (25 << 3) | 2; // 202: two bytes as a varint
-const ROOM_ID = (1 << 3) | 2;
-const TICK = 2 << 3;
-const BASE_TICK = 3 << 3;
-const SNAPSHOT = 4 << 3;
-const PHASE = 5 << 3;
-const PHASE_ENDS_MS = (6 << 3) | 1;
-const SET_KEYS = (7 << 3) | 2;
-const SET_VALUES = (8 << 3) | 2;
-const REMOVED_KEYS = (9 << 3) | 2;
-const LEFT = (11 << 3) | 2;
 
 /** Strings up to this length have a one-byte length prefix when they are ASCII. */
 const SHORT = 127;
@@ -149,35 +149,35 @@ function encodeAsciiUpdateFrame(
   frame[p++] = ENVELOPE_ROOM_UPDATE >>> 7;
   p = writeVarint(frame, p, body);
   if (roomId !== '') {
-    frame[p] = ROOM_ID;
+    frame[p] = UPDATE_ROOM_ID;
     frame[p + 1] = roomId.length;
     p = writeAscii(frame, p + 2, roomId);
     if (p < 0) return undefined;
   }
   if (tick !== 0) {
-    frame[p++] = TICK;
+    frame[p++] = UPDATE_TICK;
     p = writeVarint(frame, p, tick);
   }
   if (baseTick !== 0) {
-    frame[p++] = BASE_TICK;
+    frame[p++] = UPDATE_BASE_TICK;
     p = writeVarint(frame, p, baseTick);
   }
   if (u.snapshot) {
-    frame[p++] = SNAPSHOT;
+    frame[p++] = UPDATE_SNAPSHOT;
     frame[p++] = 1;
   }
   if (phase !== 0) {
-    frame[p++] = PHASE;
+    frame[p++] = UPDATE_PHASE;
     p = writeVarint(frame, p, phase);
   }
   if (!Object.is(endsMs, 0)) {
-    frame[p++] = PHASE_ENDS_MS;
+    frame[p++] = UPDATE_PHASE_ENDS_MS;
     p = writeDouble(frame, p, endsMs);
   }
-  p = writeList(frame, p, SET_KEYS, u.setKeys);
-  if (p >= 0) p = writeList(frame, p, SET_VALUES, u.setValues);
-  if (p >= 0) p = writeList(frame, p, REMOVED_KEYS, u.removedKeys);
-  if (p >= 0) p = writeList(frame, p, LEFT, u.left);
+  p = writeList(frame, p, UPDATE_SET_KEYS, u.setKeys);
+  if (p >= 0) p = writeList(frame, p, UPDATE_SET_VALUES, u.setValues);
+  if (p >= 0) p = writeList(frame, p, UPDATE_REMOVED_KEYS, u.removedKeys);
+  if (p >= 0) p = writeList(frame, p, UPDATE_LEFT, u.left);
   if (p < 0) return undefined;
   sealFrame(frame);
   return frame;

@@ -2,51 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { encodeRoomFrame, encodeUpdateFrameWithWriter, type RoomUpdateInit } from '../../src/rooms/codec.js';
+import { roomUpdate as update, stoppedClock, u32 } from './updateArbitrary.js';
 import { decodeFrame } from '../../src/protocol/frame.js';
-import type { HybridLogicalClock } from '../../src/session/hlc.js';
-
-/** A clock that stays where it is put, so both encoders stamp the same time. */
-function stoppedClock(ms: number, logical: number): HybridLogicalClock {
-  return { ms, logical, tick() {} } as unknown as HybridLogicalClock;
-}
-
-const ascii = fc.string({
-  unit: fc.integer({ min: 0, max: 0x7f }).map((c) => String.fromCharCode(c)),
-  maxLength: 40,
-});
-const text = fc.oneof(
-  { weight: 6, arbitrary: ascii },
-  { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 20 }) },
-  { weight: 1, arbitrary: fc.string({ maxLength: 200 }) },
-  { weight: 1, arbitrary: fc.constantFrom('', 'x'.repeat(127), 'y'.repeat(128), 'zoë', '\u0080') },
-);
-const list = fc.oneof(fc.constant(undefined), fc.array(text, { maxLength: 12 }));
-const u32 = fc.oneof(fc.constantFrom(0, 1, 127, 128, 16_383, 16_384, 0xffffffff), fc.nat());
-const update: fc.Arbitrary<RoomUpdateInit> = fc.record(
-  {
-    roomId: text,
-    tick: u32,
-    baseTick: u32,
-    snapshot: fc.boolean(),
-    phase: fc.integer({ min: 0, max: 5 }),
-    phaseEndsMs: fc.oneof(
-      fc.constant(0),
-      fc.constant(-0),
-      fc.double({ noNaN: true }),
-      fc.constant(1.7e12 + 0.5),
-    ),
-    setKeys: list,
-    setValues: list,
-    removedKeys: list,
-    left: list,
-    members: fc
-      .boolean()
-      .map((some) => (some ? [{ playerId: 'p1', name: 'One', connected: true, level: 3, partyId: '' }] : [])),
-    roomType: fc.constantFrom(undefined, '', 'raid'),
-    result: fc.constantFrom(undefined, new Uint8Array(0), new TextEncoder().encode('{"won":true}')),
-  },
-  { requiredKeys: [] },
-);
 
 // The one-pass ASCII encoder and protobufjs's Writer must agree byte for byte on every update,
 // whether the fast path takes it (ASCII, short strings, no members or result) or hands it over.
