@@ -6,12 +6,14 @@
  * the keys, JSON.parse of its own value). Updates of 10 entries, as the benchmark's rooms send, in another order each tick.
  * ns per update, best of 5 batches; three pairs, alternating.
  *
- *   node --import tsx bench/rooms/sdkReceive.ts [updates 200000]
+ *   node --import tsx bench/rooms/sdkReceive.ts [updates 200000] [clients 1]
  */
 import { GeoplayClient, type WebSocketLike } from '../../client/index.js';
 import { decodeFrame, encodeFrame, type EnvelopeInit } from '../../src/protocol/frame.js';
 
 const N = Number(process.argv[2] ?? 200_000);
+/** Clients taking the updates in turn (a bot worker holds hundreds: their state is not all in cache). */
+const CLIENTS = Number(process.argv[3] ?? 1);
 const K = 10;
 const ROOM = '01J0000000000000000000ROOM';
 const keys = Array.from({ length: K }, (_, i) => `bench-${1000 + i}`);
@@ -140,11 +142,17 @@ function time(step: () => number): number {
   return Math.round(best);
 }
 
-const sdkStep = await joinedClient();
+const sdkSteps = await Promise.all(Array.from({ length: CLIENTS }, () => joinedClient()));
+let turn = 0;
+const sdkStep = (): number => {
+  const step = sdkSteps[turn]!;
+  turn = turn + 1 === CLIENTS ? 0 : turn + 1;
+  return step();
+};
 const lightStep = light();
 for (let pair = 0; pair < 3; pair++) {
   process.stdout.write(
-    `${JSON.stringify({ updates: N, entries: K, sdk_ns: time(sdkStep), light_ns: time(lightStep) })}\n`,
+    `${JSON.stringify({ updates: N, entries: K, clients: CLIENTS, sdk_ns: time(sdkStep), light_ns: time(lightStep) })}\n`,
   );
 }
 process.exit(0);
