@@ -14,7 +14,9 @@ const raid = createRaidRoom({
   cycleMs: 3_600_000,
   activeMs: 3_600_000,
   hpPerLevel: 4,
-  settings: { fillTimeoutMs: 200, countdownMs: 50, endedLingerMs: 4000, maxPlayers: 5 },
+  // The result lingers long enough for the reconnect below on a machine busy with other tests
+  // (4 s once ran out under a full `npm test`: the room was gone before the drop was seen).
+  settings: { fillTimeoutMs: 200, countdownMs: 50, endedLingerMs: 15_000, maxPlayers: 5 },
 });
 type Raid = RoomPayloads<typeof raid>;
 
