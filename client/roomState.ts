@@ -127,8 +127,11 @@ export class RoomStateMirror implements ReadonlyMap<string, unknown> {
     return e;
   }
 
-  /** Turns the values still waiting in the last frame into text, and lets the frame go. */
-  private settle(): void {
+  /**
+   * @internal Turns the values still waiting in the last frame into text, and lets the frame go
+   * (also when the room is left: a handle the application keeps holds no frame).
+   */
+  settle(): void {
     const frame = this.lazyFrame;
     if (frame === null) return;
     const lazy = this.lazyEntries;

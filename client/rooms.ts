@@ -78,7 +78,8 @@ export class RoomHandle<M extends object = Record<string, unknown>> extends Emit
   result: unknown = undefined;
   /** False once this client left the room or was taken out of it. */
   active = true;
-  readonly stats = { updates: 0, snapshots: 0, gaps: 0, refused: 0 };
+  /** `inPlace`: updates read in place from their frame (the rest were decoded by protobufjs). */
+  readonly stats = { updates: 0, snapshots: 0, gaps: 0, refused: 0, inPlace: 0 };
   /** Set after a gap: updates are ignored until the snapshot asked for arrives. */
   private awaiting = true;
 
@@ -145,6 +146,7 @@ export class RoomHandle<M extends object = Record<string, unknown>> extends Emit
   private applyEntries(u: RoomUpdate | RoomUpdateView): void {
     if ('valueStarts' in u) {
       // Read in place: no members (those frames go through protobufjs).
+      this.stats.inPlace++;
       this.mirror.setFrameValues(u.setKeys, u.frame, u.valueStarts, u.valueEnds);
       return;
     }
@@ -180,6 +182,7 @@ export class RoomHandle<M extends object = Record<string, unknown>> extends Emit
   close(reason: string): void {
     if (!this.active) return;
     this.active = false;
+    this.mirror.settle();
     this.emit('left', reason);
   }
 

@@ -4,14 +4,17 @@
  * a RoomUpdate, five arrays and a string for every key and every value, most of which the
  * application never looks at. This reader takes the usual update (ASCII strings, no members, no
  * result) and gives back the keys (strings it made before, found again by their bytes) and where
- * each value's JSON lies in the frame: a value becomes a string only when the
- * application reads it (RoomStateMirror.setFrameValues).
+ * each value's JSON lies in the frame: a value becomes a string only when the application reads
+ * it (RoomStateMirror.setFrameValues).
  *
  * Anything else (another body, members, a result, a non-ASCII byte in a key or another string
  * but a value, a field of an unexpected wire type, a truncated field, a field the schema does not
- * have) returns undefined,
- * and the caller decodes the frame with protobufjs as before: that path stays the reference, and
- * reports what is wrong with a bad frame. The frame's header and CRC are checked by the caller.
+ * have) returns undefined, and the caller decodes the frame with protobufjs as before: that path
+ * stays the reference, and reports what is wrong with a bad frame. One difference is deliberate:
+ * a value's bytes are not checked here (a byte loop over every value would cost more than the
+ * rest of the read), so a value that is not UTF-8, which a server encoding JavaScript strings
+ * never sends, reads as undefined when it is read, where protobufjs would refuse the whole
+ * update. The frame's header and CRC are checked by the caller.
  */
 import {
   ENVELOPE_ACK,
@@ -63,7 +66,7 @@ export function looksLikeUpdate(frame: Uint8Array, start: number): boolean {
     t === ENVELOPE_HLC_MS ||
     t === ENVELOPE_HLC_LOGICAL ||
     t === ENVELOPE_SEQ ||
-    t === (ENVELOPE_ROOM_UPDATE | 0x80)
+    t === ((ENVELOPE_ROOM_UPDATE & 0x7f) | 0x80)
   );
 }
 
@@ -180,7 +183,7 @@ export function readUpdateFrame(
     } else if (tag === ENVELOPE_HLC_MS) {
       p += 8;
       if (p > end) return undefined;
-    } else if (tag === (ENVELOPE_ROOM_UPDATE | 0x80) && frame[p] === ENVELOPE_ROOM_UPDATE >>> 7) {
+    } else if (tag === ((ENVELOPE_ROOM_UPDATE & 0x7f) | 0x80) && frame[p] === ENVELOPE_ROOM_UPDATE >>> 7) {
       // A second body (protobufjs would merge them) is left to protobufjs.
       if (body >= 0) return undefined;
       p = readVarint(frame, p + 1, end);
@@ -277,7 +280,21 @@ function readBody(
   return u;
 }
 
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+/**
+ * Made on first use, and without `fatal` where it is not supported (Node without ICU, some
+ * polyfills): importing the SDK must not fail there, only invalid bytes then read as U+FFFD.
+ */
+let utf8Decoder: TextDecoder | undefined;
+function decoder(): TextDecoder {
+  if (utf8Decoder === undefined) {
+    try {
+      utf8Decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+    } catch {
+      utf8Decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+    }
+  }
+  return utf8Decoder;
+}
 
 /**
  * The text of a value of a view, `frame[start..end)`; '' (which reads as undefined, as a text
@@ -288,7 +305,7 @@ export function viewText(frame: Uint8Array, start: number, end: number): string 
   const ascii = asciiString(frame, start, end, undefined);
   if (ascii !== undefined) return ascii;
   try {
-    return strictUtf8.decode(frame.subarray(start, end));
+    return decoder().decode(frame.subarray(start, end));
   } catch {
     return '';
   }

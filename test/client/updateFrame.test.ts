@@ -9,6 +9,7 @@ import {
   decodeFrame,
   encodeFrame,
   FRAME_HEADER_BYTES,
+  FrameFlags,
   frameFromPayload,
 } from '../../src/protocol/frame.js';
 import { encodeRoomFrame, encodeUpdateFrameWithWriter, type RoomUpdateInit } from '../../src/rooms/codec.js';
@@ -248,8 +249,16 @@ async function seated(wholeEnvelopes: boolean): Promise<Seen> {
   });
   const room = await joining;
   const events: unknown[] = [];
+  // Every other key is read at once; the rest stay unread (bytes of their frame, in place) until
+  // the comparison at the end, past later updates.
   room.on('change', (set, removed) =>
-    events.push(['change', [...set], [...removed], set.map((k) => room.get(k)), room.tick]),
+    events.push([
+      'change',
+      [...set],
+      [...removed],
+      set.filter((_, i) => i % 2 === 0).map((k) => room.get(k)),
+      room.tick,
+    ]),
   );
   room.on('leave', (id) => events.push(['leave', id]));
   room.on('phase', (phase, ends) => events.push(['phase', phase, ends]));
@@ -302,6 +311,15 @@ test('property: a room reads the same updates to the same state and events, in p
         assert.deepEqual([...fast.room.members.keys()], [...whole.room.members.keys()]);
         assert.equal(fast.room.phase, whole.room.phase);
         assert.equal(fast.room.tick, whole.room.tick);
+        // Every update applied is read in place but those with a non-ASCII key ('zoë'); after a gap
+      // none applies (the client waits for a snapshot).
+      let inPlace = 0;
+      for (const st of steps) {
+        if (st.gap) break;
+        if ([...st.set.map(([k]) => k), ...st.removed].every(isAscii)) inPlace++;
+      }
+      assert.equal(fast.room.stats.inPlace, inPlace, 'the usual updates were read in place');
+        assert.equal(whole.room.stats.inPlace, 0, "with an 'envelope' listener, none");
       } finally {
         fast.client.close();
         whole.client.close();
@@ -309,4 +327,46 @@ test('property: a room reads the same updates to the same state and events, in p
     }),
     { numRuns: 150 },
   );
+});
+
+test('numbered updates read in place: a duplicate is dropped and counted, a gap asks for a snapshot', async () => {
+  const { client, room, socket } = await seated(false);
+  const update = (seq: number, tick: number, value: string) =>
+    Buffer.from(
+      encodeFrame({
+        seq,
+        roomUpdate: { roomId: 'R', tick, baseTick: tick - 1, setKeys: ['k'], setValues: [value] },
+      }),
+    );
+  try {
+    socket.deliverBytes(update(3, 2, '1'));
+    const second = update(4, 3, '2');
+    socket.deliverBytes(second);
+    assert.equal(room.get('k'), 2);
+    assert.equal(room.tick, 3);
+    // The same frame again, replayed: not applied twice.
+    const replay = Buffer.from(second);
+    replay[3] = FrameFlags.REPLAYED;
+    socket.deliverBytes(
+      frameFromPayload(replay.subarray(FRAME_HEADER_BYTES, replay.length - 4), FrameFlags.REPLAYED),
+    );
+    assert.equal(client.stats.duplicates, 1);
+    assert.equal(client.stats.replayed, 1);
+    assert.equal(room.stats.updates, 2);
+    // Seq 5 and 6 lost: a gap, and a snapshot asked for; the update still applies (its tick follows).
+    socket.deliverBytes(update(7, 4, '3'));
+    assert.equal(client.stats.gaps, 1);
+    assert.ok(socket.sent.some((e) => e.snapshotRequest));
+    assert.equal(room.get('k'), 3);
+    assert.equal(room.stats.inPlace, 3);
+    // Taken out of the room with a value unread: the handle keeps the value, not the frame.
+    const last = update(8, 5, '[4]');
+    socket.deliverBytes(last);
+    socket.deliver({ seq: 9, roomResult: { roomId: 'R', left: true, reason: 'disposed' } });
+    assert.equal(room.active, false);
+    last.fill(0);
+    assert.deepEqual(room.get('k'), [4]);
+  } finally {
+    client.close();
+  }
 });
