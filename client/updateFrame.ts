@@ -34,7 +34,7 @@ import {
   UPDATE_SNAPSHOT,
   UPDATE_TICK,
 } from '../src/protocol/tags.js';
-import { readDouble } from '../src/protocol/wire.js';
+import { isLatin1Sliceable, readDouble } from '../src/protocol/wire.js';
 
 /** The fields of a RoomUpdate that the client applies, from either decoder. */
 export interface RoomUpdateFields {
@@ -70,15 +70,13 @@ export function looksLikeUpdate(frame: Uint8Array, start: number): boolean {
   );
 }
 
-interface Latin1Sliceable extends Uint8Array {
-  latin1Slice(start: number, end: number): string;
-}
+/** Where readVarint leaves the value it read (no object per call). */
+const varint = { value: 0 };
 
 /**
  * Reads one protobuf varint of at most 32 bits at `pos` of `b` (below `end`): returns the position
  * after it, or -1 (longer, or cut short). The value is left in `varint.value`.
  */
-const varint = { value: 0 };
 function readVarint(b: Uint8Array, pos: number, end: number): number {
   if (pos >= end) return -1;
   let c = b[pos++]!;
@@ -120,9 +118,7 @@ function asciiString(
     if (i === n) return reuse;
   }
   for (let i = start; i < end; i++) if (b[i]! >= 0x80) return undefined;
-  if (typeof (b as Partial<Latin1Sliceable>).latin1Slice === 'function') {
-    return (b as Latin1Sliceable).latin1Slice(start, end);
-  }
+  if (isLatin1Sliceable(b)) return b.latin1Slice(start, end);
   let s = '';
   for (let i = start; i < end; i++) s += String.fromCharCode(b[i]!);
   return s;

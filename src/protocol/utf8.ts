@@ -7,17 +7,9 @@
 // The generated decoder's $readString (scripts/gen-proto.mjs) applies the same ASCII rule to
 // string fields, in the generated JavaScript, which imports nothing but protobufjs; it keeps a
 // leading U+FEFF (part of a protobuf string), where this drops it (JSON text's byte order mark).
+import { isLatin1Sliceable } from './wire.js';
+
 const strict = new TextDecoder('utf-8', { fatal: true });
-
-/** Node's Buffer, by the one method read here (not in the DOM typings of Uint8Array). */
-export interface Latin1Sliceable extends Uint8Array {
-  latin1Slice(start: number, end: number): string;
-}
-
-/** Whether the bytes are a Node Buffer (which slices Latin-1 natively); a browser's are not. */
-export function isLatin1Sliceable(bytes: Uint8Array): bytes is Latin1Sliceable {
-  return typeof (bytes as Partial<Latin1Sliceable>).latin1Slice === 'function';
-}
 
 const ASCII_SLICE_MAX = 256;
 

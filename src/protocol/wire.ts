@@ -67,6 +67,16 @@ export function writeAscii(out: Uint8Array, pos: number, s: string): number {
   return bits < 0x80 ? pos + s.length : -1;
 }
 
+/** Node's Buffer, by the one method read here (not in the DOM typings of Uint8Array). */
+export interface Latin1Sliceable extends Uint8Array {
+  latin1Slice(start: number, end: number): string;
+}
+
+/** Whether the bytes are a Node Buffer (which slices Latin-1 natively); a browser's are not. */
+export function isLatin1Sliceable(bytes: Uint8Array): bytes is Latin1Sliceable {
+  return typeof (bytes as Partial<Latin1Sliceable>).latin1Slice === 'function';
+}
+
 /** UTF-8 length of a string (what a protobuf `string` field carries). */
 export function utf8Size(s: string): number {
   return protobuf.util.utf8.length(s);

@@ -1,4 +1,5 @@
-import { decodeUtf8, isLatin1Sliceable, type Latin1Sliceable } from '../protocol/utf8.js';
+import { decodeUtf8 } from '../protocol/utf8.js';
+import { isLatin1Sliceable, type Latin1Sliceable } from '../protocol/wire.js';
 
 /** The fast path gave up: the bytes go to JSON.parse as they are. */
 const GIVE_UP = Symbol('give up');
