@@ -24,6 +24,7 @@ import { fastDistanceM } from '../geo/distance.js';
 import { hashString } from '../geo/hash.js';
 import { mulberry32 } from '../gps/synth.js';
 import type { Logger } from '../ops/logger.js';
+import { decodeUtf8 } from '../protocol/utf8.js';
 import type { ActionRequest, ActionResultInit } from '../session/manager.js';
 import type { HybridLogicalClock } from '../session/hlc.js';
 import type { Session } from '../session/session.js';
@@ -173,7 +174,7 @@ export class ActionRunner {
     let payload: unknown = {};
     if (req.payload && req.payload.length > 0) {
       try {
-        payload = JSON.parse(new TextDecoder().decode(req.payload));
+        payload = JSON.parse(decodeUtf8(req.payload));
       } catch {
         return 'payload is not valid UTF-8 JSON';
       }
