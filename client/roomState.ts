@@ -8,7 +8,7 @@ import { viewText } from './updateFrame.js';
  * a ReadonlyMap (`RoomHandle.state`): it changes only when an update is applied.
  */
 export class RoomStateMirror implements ReadonlyMap<string, unknown> {
-  /** One entry a key: one map lookup per value an update sets (keys arrive as fresh strings). */
+  /** One entry a key: one map lookup per value an update sets (unless found by position below). */
   private readonly entries_ = new Map<string, Entry>();
   /**
    * The keys of the last update applied, in its order, and their entries. A room's next update
@@ -70,7 +70,7 @@ export class RoomStateMirror implements ReadonlyMap<string, unknown> {
   /** @internal The value of `key` is now this JSON text. */
   setText(key: string, text: string): void {
     const e = this.entries_.get(key);
-    if (e === undefined) this.entries_.set(key, { text, value: UNPARSED, src: null, start: 0, end: 0 });
+    if (e === undefined) this.entries_.set(key, newEntry(text));
     else setEntryText(e, text);
   }
 
@@ -119,7 +119,7 @@ export class RoomStateMirror implements ReadonlyMap<string, unknown> {
     if (i < lastKeys.length && lastKeys[i] === key) return lastEntries[i]!;
     let e = this.entries_.get(key);
     if (e === undefined) {
-      e = { text: '', value: UNPARSED, src: null, start: 0, end: 0 };
+      e = newEntry('');
       this.entries_.set(key, e);
     }
     lastKeys[i] = key;
@@ -178,6 +178,10 @@ interface Entry {
   src: Uint8Array | null;
   start: number;
   end: number;
+}
+
+function newEntry(text: string): Entry {
+  return { text, value: UNPARSED, src: null, start: 0, end: 0 };
 }
 
 function setEntryText(e: Entry, text: string): void {

@@ -288,7 +288,7 @@ export class RoomsClient {
     });
   }
 
-  /** @internal A room update read in place from its frame (the client's fast path). */
+  /** @internal A room update, read in place from its frame or decoded by protobufjs (onEnvelope). */
   onUpdate(u: RoomUpdate | RoomUpdateView): void {
     const h = this.current;
     if (!h || h.id !== u.roomId || !h.active) return;

@@ -36,8 +36,13 @@ import {
 } from '../src/protocol/tags.js';
 import { isLatin1Sliceable, readDouble } from '../src/protocol/wire.js';
 
-/** The fields of a RoomUpdate that the client applies, from either decoder. */
-export interface RoomUpdateFields {
+/**
+ * A room update read by `readUpdateFrame`: the fields of a RoomUpdate the client applies, with
+ * `setKeys[i]`'s JSON at `frame[valueStarts[i]..valueEnds[i])`.
+ */
+export interface RoomUpdateView {
+  /** The envelope's seq (0: not numbered, as room updates are). */
+  seq: number;
   roomId: string;
   tick: number;
   baseTick: number;
@@ -48,12 +53,6 @@ export interface RoomUpdateFields {
   removedKeys: string[];
   left: string[];
   roomType: string;
-}
-
-/** A room update read by `readUpdateFrame`: `setKeys[i]`'s JSON is `frame[valueStarts[i]..valueEnds[i])`. */
-export interface RoomUpdateView extends RoomUpdateFields {
-  /** The envelope's seq (0: not numbered, as room updates are). */
-  seq: number;
   frame: Uint8Array;
   valueStarts: number[];
   valueEnds: number[];
@@ -66,6 +65,7 @@ export function looksLikeUpdate(frame: Uint8Array, start: number): boolean {
     t === ENVELOPE_HLC_MS ||
     t === ENVELOPE_HLC_LOGICAL ||
     t === ENVELOPE_SEQ ||
+    t === ENVELOPE_ACK ||
     t === ((ENVELOPE_ROOM_UPDATE & 0x7f) | 0x80)
   );
 }

@@ -3,8 +3,8 @@
  * that only hands it frames, a joined room, and a `change` listener that reads its own entry as
  * the rooms benchmark's client does (geoplayClient.ts: `set.includes(key)`, `room.get(key)`).
  * Beside it, `light`: what geoplayLightClient.ts does with the same frame (decodeFrame, indexOf on
- * the keys, JSON.parse of its own value). Updates of 10 entries, as the benchmark's rooms send, in another order each tick.
- * ns per update, best of 5 batches; three pairs, alternating.
+ * the keys, JSON.parse of its own value). Updates of 10 entries, as the benchmark's rooms send,
+ * in another order each tick. ns per update, best of 5 batches; three pairs, alternating.
  *
  *   node --import tsx bench/rooms/sdkReceive.ts [updates 200000] [clients 1]
  */
