@@ -37,18 +37,21 @@ export function rssKb(pid: number | undefined): number {
 }
 
 /**
- * Busy CPU seconds of the whole machine, all cores, and the part spent in interrupts and softirqs
- * (loopback TCP is processed there, and charged to no process).
+ * Busy CPU seconds of the whole machine, all cores; the part spent in interrupts and softirqs
+ * (loopback TCP is processed there, and charged to no process); and the steal time, counted in
+ * busy: time a virtual machine's CPUs were ready to run and the host ran something else (another
+ * guest), which makes everything on the machine slower while it lasts.
  */
-export function machineBusyS(): { busy: number; irq: number } {
+export function machineBusyS(): { busy: number; irq: number; steal: number } {
   try {
     const line = readFileSync('/proc/stat', 'utf8').split('\n')[0]!;
     const f = line.trim().split(/\s+/).slice(1).map(Number);
     // user nice system idle iowait irq softirq steal
     const irq = f[5]! + f[6]!;
-    return { busy: (f[0]! + f[1]! + f[2]! + irq + f[7]!) / 100, irq: irq / 100 };
+    const steal = f[7] ?? 0;
+    return { busy: (f[0]! + f[1]! + f[2]! + irq + steal) / 100, irq: irq / 100, steal: steal / 100 };
   } catch {
-    return { busy: 0, irq: 0 };
+    return { busy: 0, irq: 0, steal: 0 };
   }
 }
 

@@ -240,8 +240,8 @@ export async function main(argv: string[]): Promise<number> {
     // the metrics use the time between the two answers, not the hold.
     let startScrapedAt = 0;
     let endScrapedAt = 0;
-    let machineStart = { busy: 0, irq: 0 };
-    let machineHold = { busy: 0, irq: 0 };
+    let machineStart = { busy: 0, irq: 0, steal: 0 };
+    let machineHold = { busy: 0, irq: 0, steal: 0 };
     let loadStart = 0;
     let loadEnd = 0;
     let cpuHoldStart = { user: 0, sys: 0 };
@@ -263,7 +263,11 @@ export async function main(argv: string[]): Promise<number> {
       ...(values.workers ? { workers: int('workers', values.workers as string, 1) } : {}),
       beforeStop: async () => {
         const m = machineBusyS();
-        machineHold = { busy: m.busy - machineStart.busy, irq: m.irq - machineStart.irq };
+        machineHold = {
+          busy: m.busy - machineStart.busy,
+          irq: m.irq - machineStart.irq,
+          steal: m.steal - machineStart.steal,
+        };
         loadEnd = loadAvg();
         const now = cpuSplitS(server.child.pid);
         cpuHold = { user: now.user - cpuHoldStart.user, sys: now.sys - cpuHoldStart.sys };
@@ -325,14 +329,18 @@ export async function main(argv: string[]): Promise<number> {
       server_rss_mb: Math.round(rssHoldKb / 102.4) / 10,
       server_memory_mb: memory,
       // The machine during the hold: all cores busy (100 = one core), interrupts and softirqs
-      // (mostly loopback TCP), and what neither the server nor the bots used (other work on a
-      // shared machine). The kernel charges an interrupt's time to the process it interrupted as
+      // (mostly loopback TCP), steal (the host kept this virtual machine's CPUs waiting; counted in
+      // busy), and what neither the server nor the bots used (other work on a shared machine). The kernel charges an interrupt's time to the process it interrupted as
       // well, so the processes' CPU already holds most of irq_pct: it is not subtracted again.
       machine: {
         cores: cpus().length,
         busy_pct: pct(machineHold.busy),
         irq_pct: pct(machineHold.irq),
-        other_pct: Math.max(0, pct(machineHold.busy - cpuHold.user - cpuHold.sys) - result.bots_cpu_pct),
+        steal_pct: pct(machineHold.steal),
+        other_pct: Math.max(
+          0,
+          pct(machineHold.busy - machineHold.steal - cpuHold.user - cpuHold.sys) - result.bots_cpu_pct,
+        ),
         load_avg_start: loadStart,
         load_avg_end: loadEnd,
       },

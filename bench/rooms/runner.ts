@@ -92,13 +92,16 @@ export interface RoomsResult {
   bots_loop_delay_ms: { p99: number; max: number };
   /**
    * The machine during the measurement (100 = one core): all cores busy, interrupts and softirqs
-   * (loopback TCP, charged to no process), other processes (what neither the server, the bots nor
-   * interrupts used: other work on a shared machine), and the one-minute load average.
+   * (loopback TCP, charged to no process), steal (a virtual machine's CPUs kept waiting by the
+   * host, counted in busy: the run was slowed by another guest), other processes (what neither the
+   * server, the bots nor interrupts used: other work on a shared machine), and the one-minute load
+   * average.
    */
   machine: {
     cores: number;
     busy_pct: number;
     irq_pct: number;
+    steal_pct: number;
     other_pct: number;
     load_avg_start: number;
     load_avg_end: number;
@@ -262,6 +265,7 @@ export async function runRooms(opts: RoomsOptions): Promise<RoomsResult> {
     const serverSys = server1.sys - server0.sys;
     const busyS = machine1.busy - machine0.busy;
     const irqS = machine1.irq - machine0.irq;
+    const stealS = machine1.steal - machine0.steal;
     const botsS = bots1 - bots0;
     return {
       bench: 'rooms',
@@ -299,8 +303,9 @@ export async function runRooms(opts: RoomsOptions): Promise<RoomsResult> {
         cores: cpus().length,
         busy_pct: pct(busyS, holdS),
         irq_pct: pct(irqS, holdS),
+        steal_pct: pct(stealS, holdS),
         // Not less irqS: the kernel charges interrupt time to the interrupted process as well.
-        other_pct: pct(Math.max(0, busyS - serverUser - serverSys - botsS), holdS),
+        other_pct: pct(Math.max(0, busyS - stealS - serverUser - serverSys - botsS), holdS),
         load_avg_start: loadStart,
         load_avg_end: loadEnd,
       },
