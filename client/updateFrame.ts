@@ -34,7 +34,8 @@ import {
   UPDATE_SNAPSHOT,
   UPDATE_TICK,
 } from '../src/protocol/tags.js';
-import { isLatin1Sliceable, readDouble } from '../src/protocol/wire.js';
+import { asciiString, InternedStrings } from '../src/protocol/strings.js';
+import { readDouble, readVarint, type VarintOut } from '../src/protocol/wire.js';
 
 /**
  * A room update read by `readUpdateFrame`: the fields of a RoomUpdate the client applies, with
@@ -71,58 +72,7 @@ export function looksLikeUpdate(frame: Uint8Array, start: number): boolean {
 }
 
 /** Where readVarint leaves the value it read (no object per call). */
-const varint = { value: 0 };
-
-/**
- * Reads one protobuf varint of at most 32 bits at `pos` of `b` (below `end`): returns the position
- * after it, or -1 (longer, or cut short). The value is left in `varint.value`.
- */
-function readVarint(b: Uint8Array, pos: number, end: number): number {
-  if (pos >= end) return -1;
-  let c = b[pos++]!;
-  // Lengths, ticks and tags under 128 are the common case: one byte.
-  if (c < 0x80) {
-    varint.value = c;
-    return pos;
-  }
-  let v = c & 0x7f;
-  let scale = 0x80;
-  for (let i = 1; i < 5; i++) {
-    if (pos >= end) return -1;
-    c = b[pos++]!;
-    v += (c & 0x7f) * scale;
-    if (c < 0x80) {
-      if (v > 0xffffffff) return -1;
-      varint.value = v;
-      return pos;
-    }
-    scale *= 0x80;
-  }
-  return -1;
-}
-
-/**
- * The string of the ASCII bytes `b[start..end)`, or undefined when one is not ASCII. `reuse` is
- * returned instead of a new string when its characters are those bytes.
- */
-function asciiString(
-  b: Uint8Array,
-  start: number,
-  end: number,
-  reuse: string | undefined,
-): string | undefined {
-  const n = end - start;
-  if (reuse !== undefined && reuse.length === n) {
-    let i = 0;
-    while (i < n && reuse.charCodeAt(i) === b[start + i]) i++;
-    if (i === n) return reuse;
-  }
-  for (let i = start; i < end; i++) if (b[i]! >= 0x80) return undefined;
-  if (isLatin1Sliceable(b)) return b.latin1Slice(start, end);
-  let s = '';
-  for (let i = start; i < end; i++) s += String.fromCharCode(b[i]!);
-  return s;
-}
+const varint: VarintOut = { value: 0 };
 
 /**
  * 64 slots: a room's keys are its members' entries and a few more. Under load the table is read
@@ -132,27 +82,12 @@ function asciiString(
 const INTERN_SLOTS = 64;
 
 /**
- * The strings of keys and room ids read so far, found again by their bytes: a room's updates set
- * the same few keys over and over, mostly in another order each tick (the order its members'
- * inputs arrived in). Finding a key here costs a hash and a comparison of its bytes; making a new
- * string costs a native slice, and its hash again in every Map it is looked up in. Direct-mapped:
- * a key whose slot another took is made anew, and takes the slot back.
+ * The keys and room ids read so far (InternedStrings): a room's updates set the same few keys over
+ * and over, mostly in another order each tick (the order its members' inputs arrived in).
  */
-export class UpdateStrings {
-  private readonly slots: (string | undefined)[] = new Array<string | undefined>(INTERN_SLOTS).fill(
-    undefined,
-  );
-
-  /** The string of the ASCII bytes `b[start..end)`, or undefined when one is not ASCII. */
-  intern(b: Uint8Array, start: number, end: number): string | undefined {
-    // FNV-1a over the bytes.
-    let h = 0x811c9dc5;
-    for (let i = start; i < end; i++) h = Math.imul(h ^ b[i]!, 0x01000193);
-    const slot = (h >>> 0) & (INTERN_SLOTS - 1);
-    const known = this.slots[slot];
-    const s = asciiString(b, start, end, known);
-    if (s !== undefined && s !== known) this.slots[slot] = s;
-    return s;
+export class UpdateStrings extends InternedStrings {
+  constructor() {
+    super(INTERN_SLOTS);
   }
 }
 
@@ -173,7 +108,7 @@ export function readUpdateFrame(
   while (p < end) {
     const tag = frame[p++]!;
     if (tag === ENVELOPE_SEQ || tag === ENVELOPE_ACK || tag === ENVELOPE_HLC_LOGICAL) {
-      p = readVarint(frame, p, end);
+      p = readVarint(frame, p, end, varint);
       if (p < 0) return undefined;
       if (tag === ENVELOPE_SEQ) seq = varint.value;
     } else if (tag === ENVELOPE_HLC_MS) {
@@ -182,7 +117,7 @@ export function readUpdateFrame(
     } else if (tag === ((ENVELOPE_ROOM_UPDATE & 0x7f) | 0x80) && frame[p] === ENVELOPE_ROOM_UPDATE >>> 7) {
       // A second body (protobufjs would merge them) is left to protobufjs.
       if (body >= 0) return undefined;
-      p = readVarint(frame, p + 1, end);
+      p = readVarint(frame, p + 1, end, varint);
       if (p < 0 || p + varint.value > end) return undefined;
       body = p;
       bodyEnd = p + varint.value;
@@ -222,7 +157,7 @@ function readBody(
   while (p < end) {
     const tag = frame[p++]!;
     if (tag === UPDATE_TICK || tag === UPDATE_BASE_TICK || tag === UPDATE_SNAPSHOT || tag === UPDATE_PHASE) {
-      p = readVarint(frame, p, end);
+      p = readVarint(frame, p, end, varint);
       if (p < 0) return undefined;
       const v = varint.value;
       if (tag === UPDATE_TICK) u.tick = v;
@@ -249,7 +184,7 @@ function readBody(
     ) {
       return undefined;
     }
-    p = readVarint(frame, p, end);
+    p = readVarint(frame, p, end, varint);
     if (p < 0) return undefined;
     const s = p;
     const e = p + varint.value;

@@ -2,16 +2,19 @@
  * The room hot path without sockets, for before/after comparisons of the room code: rooms of 10
  * members of the rooms benchmark's game (geoplayGame.ts), real SessionManager, RoomHost, Room and
  * Session objects over transports that only count bytes. Measures the CPU time of (1) a member's
- * input, from the frame's bytes (decode, manager dispatch, room checks) to the state change
- * (encoding the client's frame is not counted), and (2) a room tick that
- * has a change from every member: encode once, write to each member. Run:
- * `node --import tsx bench/rooms/hotPath.ts [rounds]`; prints one JSON line (ns per input, per tick).
+ * input, from the frame's bytes (frame check, the read in place as the gateway does it, manager
+ * dispatch, room checks) to the state change (encoding the client's frame is not counted), and
+ * (2) a room tick that has a change from every member: encode once, write to each member. Run:
+ * `node --import tsx bench/rooms/hotPath.ts [rounds] [protobufjs]`; prints one JSON line (ns per
+ * input, per tick). With `protobufjs`, inputs are decoded by protobufjs, as frames the in-place
+ * reader leaves to it are.
  */
 import { performance } from 'node:perf_hooks';
 import { Registry } from 'prom-client';
 import { loadConfig } from '../../src/config.js';
 import { GatewayMetrics } from '../../src/ops/metrics.js';
-import { decodeFrame, encodeFrame } from '../../src/protocol/frame.js';
+import { checkFrame, decodeCheckedFrame, encodeFrame, FRAME_HEADER_BYTES } from '../../src/protocol/frame.js';
+import { RoomMessageReader } from '../../src/protocol/roomMessageFrame.js';
 import { SessionManager } from '../../src/session/manager.js';
 import { silentLogger } from '../../src/ops/logger.js';
 import { TimerRegistry } from '../../src/ops/timers.js';
@@ -23,6 +26,8 @@ import { BENCH_INPUT, BENCH_ROOM_TYPE, benchRoomsGame } from './geoplayGame.js';
 const ROOMS = 100;
 const SIZE = 10;
 const rounds = Number(process.argv[2] ?? 2000);
+const decoder = process.argv[3] === 'protobufjs' ? 'protobufjs' : 'in-place';
+const reader = new RoomMessageReader();
 
 let bytesOut = 0;
 const transport: SessionTransport = {
@@ -119,10 +124,19 @@ function batch(n: number): { inputNs: number; tickNs: number } {
         seq: id,
         roomMessage: { roomId: roomOf[i]!, type: BENCH_INPUT, payload: encoder.encode(`{"id":${id},"v":1}`) },
       });
+      const data = Buffer.from(frame.buffer, frame.byteOffset, frame.length);
       const t = performance.now();
-      const env = decodeFrame(Buffer.from(frame.buffer, frame.byteOffset, frame.length), 65_536);
-      if (env instanceof Error) throw env;
-      manager.handle(sessions[i]!, env, at);
+      const n = checkFrame(data, 65_536);
+      if (n instanceof Error) throw n;
+      if (decoder === 'in-place') {
+        const input = reader.read(data, FRAME_HEADER_BYTES, FRAME_HEADER_BYTES + n);
+        if (!input) throw new Error('the input was not read in place');
+        manager.handleRoomMessage(sessions[i]!, input, at);
+      } else {
+        const env = decodeCheckedFrame(data, n);
+        if (env instanceof Error) throw env;
+        manager.handle(sessions[i]!, env, at);
+      }
       inputT += performance.now() - t;
     }
     const t1 = performance.now();
@@ -142,7 +156,7 @@ for (let i = 0; i < rounds / BATCH; i++) {
 }
 const writes = (nextId - 1) * ROOMS * SIZE;
 process.stdout.write(
-  `${JSON.stringify({ rounds, rooms: ROOMS, room_size: SIZE, input_ns: Math.round(best.inputNs), tick_ns: Math.round(best.tickNs), bytes_per_write: Math.round(bytesOut / writes) })}\n`,
+  `${JSON.stringify({ decoder, rounds, rooms: ROOMS, room_size: SIZE, input_ns: Math.round(best.inputNs), tick_ns: Math.round(best.tickNs), bytes_per_write: Math.round(bytesOut / writes) })}\n`,
 );
 host.close();
 timers.close();

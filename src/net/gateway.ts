@@ -6,7 +6,8 @@ import type { Logger } from '../ops/logger.js';
 import type { GatewayMetrics } from '../ops/metrics.js';
 import type { TimerRegistry } from '../ops/timers.js';
 import { type ErrorCode, ProtocolError } from '../protocol/errors.js';
-import { decodeFrame } from '../protocol/frame.js';
+import { checkFrame, decodeCheckedFrame, FRAME_HEADER_BYTES } from '../protocol/frame.js';
+import { RoomMessageReader } from '../protocol/roomMessageFrame.js';
 import { AuthError, type TokenAuthority } from '../session/auth.js';
 import type { SessionManager } from '../session/manager.js';
 import type { Session } from '../session/session.js';
@@ -74,6 +75,7 @@ export class Gateway {
   private readonly perIp = new Map<string, number>();
   private readonly idleWaiters: (() => void)[] = [];
   private readonly shared = new SharedFrames();
+  private readonly roomMessages = new RoomMessageReader();
   private checkedDirectWrites = false;
   private readonly inbound = new InboundBatch<TaggedSocket>(
     (ws, data, isBinary, nowMs) => this.receive(ws, data, isBinary, nowMs),
@@ -207,7 +209,24 @@ export class Gateway {
       this.dropped(session, 'messages', now);
       return;
     }
-    const env = decodeFrame(data, c.maxFrameBytes);
+    const payloadLength = checkFrame(data, c.maxFrameBytes);
+    if (payloadLength instanceof ProtocolError) {
+      this.frameError(session, payloadLength);
+      return;
+    }
+    // Room inputs, almost every frame of a room game, are read without protobufjs.
+    const input = this.roomMessages.read(data, FRAME_HEADER_BYTES, FRAME_HEADER_BYTES + payloadLength);
+    if (input !== undefined) {
+      this.metrics.frameIn('roomMessage');
+      try {
+        this.sessions.handleRoomMessage(session, input, now);
+      } catch (err) {
+        this.log.error({ err, session: session.id }, 'session handler threw');
+        this.sessions.close(session, 'INTERNAL');
+      }
+      return;
+    }
+    const env = decodeCheckedFrame(data, payloadLength);
     if (env instanceof ProtocolError) {
       this.frameError(session, env);
       return;

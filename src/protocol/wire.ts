@@ -52,6 +52,39 @@ export function readDouble(b: Uint8Array, pos: number): number {
   return f64[0]!;
 }
 
+/** Where readVarint leaves the value it read: the caller's, so a read makes no object. */
+export interface VarintOut {
+  value: number;
+}
+
+/**
+ * Reads one protobuf varint of at most 32 bits at `pos` of `b` (below `end`): returns the position
+ * after it, or -1 (longer, or cut short). The value is left in `out.value`.
+ */
+export function readVarint(b: Uint8Array, pos: number, end: number, out: VarintOut): number {
+  if (pos >= end) return -1;
+  let c = b[pos++]!;
+  // Lengths, ticks and tags under 128 are the common case: one byte.
+  if (c < 0x80) {
+    out.value = c;
+    return pos;
+  }
+  let v = c & 0x7f;
+  let scale = 0x80;
+  for (let i = 1; i < 5; i++) {
+    if (pos >= end) return -1;
+    c = b[pos++]!;
+    v += (c & 0x7f) * scale;
+    if (c < 0x80) {
+      if (v > 0xffffffff) return -1;
+      out.value = v;
+      return pos;
+    }
+    scale *= 0x80;
+  }
+  return -1;
+}
+
 /**
  * Writes `s` as one byte a character at `pos`: its UTF-8 when it is ASCII. Returns the position
  * after it, or -1 when a character is not ASCII (the bytes written are then garbage: the caller

@@ -5,6 +5,7 @@ import type { GatewayMetrics } from '../ops/metrics.js';
 import type { TimerHandle, TimerRegistry } from '../ops/timers.js';
 import { type ErrorCode, ErrorCodes } from '../protocol/errors.js';
 import type { Envelope } from '../protocol/frame.js';
+import type { RoomMessageIn } from '../protocol/roomMessageFrame.js';
 import type { geoplay } from '../protocol/gen/geoplay.js';
 import type { PlayerClaims } from './auth.js';
 import { HybridLogicalClock } from './hlc.js';
@@ -21,7 +22,12 @@ export type ActionRequest = geoplay.v1.ActionRequest;
 export type ActionResultInit = geoplay.v1.ActionResult.$Properties;
 export type RoomJoinRequest = geoplay.v1.RoomJoin;
 export type RoomLeaveRequest = geoplay.v1.RoomLeave;
-export type RoomMessageRequest = geoplay.v1.RoomMessage;
+/** A room message: the fields of a RoomMessage the rooms layer reads (protobufjs's, or protocol/roomMessageFrame.ts's). */
+export interface RoomMessageRequest {
+  roomId: string;
+  type: string;
+  payload: Uint8Array;
+}
 
 /**
  * Why a session ended: an error code, the client closing its socket, or the end of the grace
@@ -194,14 +200,32 @@ export class SessionManager {
   }
 
   /**
+   * Dispatches a room message read in place (protocol/roomMessageFrame.ts) that passed the
+   * gateway's frame and rate checks: what `handle` does with an envelope whose body is one.
+   */
+  handleRoomMessage(session: Session, msg: RoomMessageIn, nowMs: number): void {
+    this.numbering(session, msg.seq, msg.ack);
+    if (session.state === SessionState.AWAITING_HELLO) {
+      this.close(session, 'HELLO_REQUIRED', 'got roomMessage');
+      return;
+    }
+    this.roomMessage(session, msg, nowMs);
+  }
+
+  /** An envelope's seq and ack, as every envelope from a client carries them. */
+  private numbering(session: Session, seq: number, ack: number): void {
+    // A client's HLC is not merged: client clocks are not trusted, and a client could push the
+    // node's clock forward for good. Only node-to-node messages advance the HLC.
+    if (seq > session.inSeq) session.inSeq = seq;
+    if (ack > 0) session.acked(ack);
+  }
+
+  /**
    * Dispatches one decoded envelope that passed the gateway's frame and rate checks. Returns the
    * session that owns the socket from now on: another one when a ClientHello resumed a session.
    */
   handle(session: Session, env: Envelope, nowMs: number): Session {
-    // A client's HLC is not merged: client clocks are not trusted, and a client could push the
-    // node's clock forward for good. Only node-to-node messages advance the HLC.
-    if (env.seq > session.inSeq) session.inSeq = env.seq;
-    if (env.ack > 0) session.acked(env.ack);
+    this.numbering(session, env.seq, env.ack);
     const body = env.body;
     if (session.state === SessionState.AWAITING_HELLO) {
       if (body !== 'clientHello') {
@@ -271,25 +295,14 @@ export class SessionManager {
 
   /** Hands a room body to the rooms layer; without one, joins and leaves are refused, messages too. */
   private room(session: Session, env: Envelope, nowMs: number): void {
+    // Inputs first: they are almost every room frame.
+    if (env.roomMessage) {
+      this.roomMessage(session, env.roomMessage as RoomMessageRequest, nowMs);
+      return;
+    }
     const h = this.hooks;
     try {
-      // Inputs first: they are almost every room frame.
-      if (env.roomMessage) {
-        if (h.onRoomMessage) h.onRoomMessage(session, env.roomMessage as RoomMessageRequest, nowMs);
-        else {
-          session.send(
-            {
-              roomError: {
-                roomId: env.roomMessage.roomId,
-                code: 'ROOM_NOT_MEMBER',
-                message: 'this server runs no rooms',
-                type: env.roomMessage.type,
-              },
-            },
-            false,
-          );
-        }
-      } else if (env.roomJoin) {
+      if (env.roomJoin) {
         if (h.onRoomJoin) h.onRoomJoin(session, env.roomJoin as RoomJoinRequest, nowMs);
         else this.noRooms(session, env.roomJoin.requestId ?? 0, env.roomJoin.roomType ?? '');
       } else if (env.roomLeave) {
@@ -298,6 +311,28 @@ export class SessionManager {
       }
     } catch (err) {
       this.log.error({ err, body: env.body }, 'room hook threw');
+    }
+  }
+
+  private roomMessage(session: Session, msg: RoomMessageRequest, nowMs: number): void {
+    const h = this.hooks;
+    try {
+      if (h.onRoomMessage) h.onRoomMessage(session, msg, nowMs);
+      else {
+        session.send(
+          {
+            roomError: {
+              roomId: msg.roomId,
+              code: 'ROOM_NOT_MEMBER',
+              message: 'this server runs no rooms',
+              type: msg.type,
+            },
+          },
+          false,
+        );
+      }
+    } catch (err) {
+      this.log.error({ err, body: 'roomMessage' }, 'room hook threw');
     }
   }
 

@@ -128,6 +128,15 @@ describe('gateway', () => {
     assert.equal(await c.closed, 4009);
   });
 
+  test('the first envelope must be a ClientHello, a room message too (which is read in place)', async () => {
+    const c = await RawClient.connect(t.server.wsUrl, await t.token('p2-room'));
+    c.send({ seq: 1, roomMessage: { roomId: '', type: 'attack', payload: new TextEncoder().encode('{}') } });
+    const err = await c.next('error');
+    assert.equal(err.error?.code, 'HELLO_REQUIRED');
+    assert.match(err.error?.message ?? '', /roomMessage/);
+    assert.equal(await c.closed, 4009);
+  });
+
   const malformed: [string, () => Uint8Array | string, number, string][] = [
     ['short', () => Uint8Array.of(0x47, 0x50, 1), 4001, 'FRAME_TOO_SHORT'],
     ['bad magic', () => Uint8Array.from({ length: 20 }, () => 0x41), 4002, 'BAD_MAGIC'],

@@ -1,0 +1,119 @@
+/**
+ * A client's room message read in place from its frame, without protobufjs. Room inputs are
+ * almost every frame a server with rooms receives (20 a second from every member), and decoding
+ * one with the generated code makes an Envelope, a RoomMessage, two strings and two views of the
+ * frame, and costs about half of the server's whole handling of the input (docs/BENCHMARKS.md,
+ * "Rooms: room messages read in place").
+ *
+ * This reader takes the usual envelope: seq, ack, the HLC, a trace id, and one RoomMessage whose
+ * room id and type are ASCII. Anything else (another body, two bodies, a field the schema does not
+ * have, a wire type the schema does not give, a non-ASCII string, a varint over 32 bits, a field
+ * cut short) returns undefined, and the caller decodes the frame with protobufjs: that path stays
+ * the reference, and reports what is wrong with a bad frame. Where this reader answers, it gives
+ * what protobufjs gives (a repeated field's last value wins; an absent one is empty); the tests
+ * hold it to that. The frame's header and CRC are checked by the caller.
+ */
+import { InternedStrings } from './strings.js';
+import {
+  ENVELOPE_ACK,
+  ENVELOPE_HLC_LOGICAL,
+  ENVELOPE_HLC_MS,
+  ENVELOPE_ROOM_MESSAGE,
+  ENVELOPE_SEQ,
+  ENVELOPE_TRACE_ID,
+  MESSAGE_PAYLOAD,
+  MESSAGE_ROOM_ID,
+  MESSAGE_TYPE,
+} from './tags.js';
+import { readVarint, type VarintOut } from './wire.js';
+
+/** A RoomMessage envelope as `readRoomMessageFrame` reads it. */
+export interface RoomMessageIn {
+  /** The envelope's seq and ack. */
+  seq: number;
+  ack: number;
+  /** RoomMessage.room_id: '' for the room the player sits in. */
+  roomId: string;
+  /** RoomMessage.type. */
+  type: string;
+  /** RoomMessage.payload: a view of the frame (a Buffer when the frame is one). */
+  payload: Uint8Array;
+}
+
+const EMPTY: Uint8Array = new Uint8Array(0);
+const ROOM_MESSAGE_TAG_0 = (ENVELOPE_ROOM_MESSAGE & 0x7f) | 0x80;
+const ROOM_MESSAGE_TAG_1 = ENVELOPE_ROOM_MESSAGE >>> 7;
+
+/**
+ * Reads room messages in place (one reader per gateway). It keeps the strings of room ids and
+ * message types read so far: a server's inputs carry the same few types and one id per room, so
+ * most are found again by their bytes. 256 slots hold a small server's rooms; rooms beyond that
+ * cost a string each, as before.
+ */
+export class RoomMessageReader {
+  private readonly strings = new InternedStrings(256);
+  private readonly varint: VarintOut = { value: 0 };
+
+  /**
+   * Reads the envelope `frame[start..end)` if it is a room message this path takes; undefined
+   * otherwise (the caller then decodes it with protobufjs). Never throws.
+   */
+  read(frame: Uint8Array, start: number, end: number): RoomMessageIn | undefined {
+    const varint = this.varint;
+    let seq = 0;
+    let ack = 0;
+    let body = -1;
+    let bodyEnd = -1;
+    let p = start;
+    while (p < end) {
+      const tag = frame[p++]!;
+      if (tag === ENVELOPE_SEQ || tag === ENVELOPE_ACK || tag === ENVELOPE_HLC_LOGICAL) {
+        p = readVarint(frame, p, end, varint);
+        if (p < 0) return undefined;
+        if (tag === ENVELOPE_SEQ) seq = varint.value;
+        else if (tag === ENVELOPE_ACK) ack = varint.value;
+      } else if (tag === ENVELOPE_HLC_MS) {
+        p += 8;
+        if (p > end) return undefined;
+      } else if (tag === ENVELOPE_TRACE_ID) {
+        p = readVarint(frame, p, end, varint);
+        if (p < 0) return undefined;
+        p += varint.value;
+        if (p > end) return undefined;
+      } else if (tag === ROOM_MESSAGE_TAG_0 && frame[p] === ROOM_MESSAGE_TAG_1) {
+        // A second body (protobufjs would merge them) is left to protobufjs.
+        if (body >= 0) return undefined;
+        p = readVarint(frame, p + 1, end, varint);
+        if (p < 0 || p + varint.value > end) return undefined;
+        body = p;
+        bodyEnd = p + varint.value;
+        p = bodyEnd;
+      } else {
+        return undefined;
+      }
+    }
+    if (body < 0) return undefined;
+    let roomId = '';
+    let type = '';
+    let payload = EMPTY;
+    p = body;
+    while (p < bodyEnd) {
+      const tag = frame[p++]!;
+      if (tag !== MESSAGE_ROOM_ID && tag !== MESSAGE_TYPE && tag !== MESSAGE_PAYLOAD) return undefined;
+      p = readVarint(frame, p, bodyEnd, varint);
+      if (p < 0) return undefined;
+      const s = p;
+      p += varint.value;
+      if (p > bodyEnd) return undefined;
+      if (tag === MESSAGE_PAYLOAD) {
+        payload = frame.subarray(s, p);
+        continue;
+      }
+      const text = this.strings.intern(frame, s, p);
+      if (text === undefined) return undefined;
+      if (tag === MESSAGE_ROOM_ID) roomId = text;
+      else type = text;
+    }
+    return { seq, ack, roomId, type, payload };
+  }
+}
