@@ -151,6 +151,9 @@ export const configSchema = z
     drainReconnectJitterMs: nonNegativeInt
       .default(4_000)
       .describe('Random extra spread over the reconnect hint'),
+    allocationSitePretenuring: bool
+      .default(false)
+      .describe("V8's allocation-site pretenuring in the `geoplay serve` process (off by default)"),
   })
   .strict();
 

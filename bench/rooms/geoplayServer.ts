@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/ops/logger.js';
+import { disablePretenuring } from '../../src/ops/v8Flags.js';
 import { GeoplayServer } from '../../src/server.js';
 import { benchRoomsGame } from './geoplayGame.js';
 
@@ -40,6 +41,8 @@ async function main(): Promise<void> {
     },
     flags: { host: values.host, port: values.port },
   });
+  // As `geoplay serve` does (config allocationSitePretenuring).
+  if (!config.allocationSitePretenuring) disablePretenuring();
   const log = createLogger({ level: config.logLevel });
   const server = await GeoplayServer.start({ config, log, game: benchRoomsGame(roomSize, tickHz), pois: [] });
   let stopping = false;

@@ -3,6 +3,7 @@ import { ConfigError, type ConfigKey, configKeys, flagNameOf, loadConfig } from 
 import { isStoreError } from '../cluster/store/index.js';
 import { ListenError } from '../net/listenError.js';
 import { createLogger } from '../ops/logger.js';
+import { disablePretenuring } from '../ops/v8Flags.js';
 import { GeoplayServer } from '../server.js';
 import { PoiFileError } from '../world/poiTypes.js';
 
@@ -43,6 +44,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     throw err;
   }
+  if (!config.allocationSitePretenuring) disablePretenuring();
   const log = createLogger({ level: config.logLevel });
   let server: GeoplayServer;
   try {
