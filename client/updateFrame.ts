@@ -22,6 +22,7 @@ import {
   ENVELOPE_HLC_MS,
   ENVELOPE_ROOM_UPDATE,
   ENVELOPE_SEQ,
+  ENVELOPE_TRACE_ID,
   UPDATE_BASE_TICK,
   UPDATE_LEFT,
   UPDATE_PHASE,
@@ -34,8 +35,9 @@ import {
   UPDATE_SNAPSHOT,
   UPDATE_TICK,
 } from '../src/protocol/tags.js';
+import { EMPTY_WALK, type EnvelopeWalk, walkEnvelope } from '../src/protocol/envelopeWalk.js';
 import { asciiString, InternedStrings } from '../src/protocol/strings.js';
-import { readDouble, readVarint, type VarintOut } from '../src/protocol/wire.js';
+import { readDouble, readVarint } from '../src/protocol/wire.js';
 
 /**
  * A room update read by `readUpdateFrame`: the fields of a RoomUpdate the client applies, with
@@ -67,12 +69,13 @@ export function looksLikeUpdate(frame: Uint8Array, start: number): boolean {
     t === ENVELOPE_HLC_LOGICAL ||
     t === ENVELOPE_SEQ ||
     t === ENVELOPE_ACK ||
+    t === ENVELOPE_TRACE_ID ||
     t === ((ENVELOPE_ROOM_UPDATE & 0x7f) | 0x80)
   );
 }
 
-/** Where readVarint leaves the value it read (no object per call). */
-const varint: VarintOut = { value: 0 };
+/** Where walkEnvelope leaves what it found, and readVarint the value it read (no object per call). */
+const walk: EnvelopeWalk = { ...EMPTY_WALK };
 
 /**
  * 64 slots: a room's keys are its members' entries and a few more. Under load the table is read
@@ -101,33 +104,8 @@ export function readUpdateFrame(
   end: number,
   strings: UpdateStrings,
 ): RoomUpdateView | undefined {
-  let seq = 0;
-  let body = -1;
-  let bodyEnd = -1;
-  let p = start;
-  while (p < end) {
-    const tag = frame[p++]!;
-    if (tag === ENVELOPE_SEQ || tag === ENVELOPE_ACK || tag === ENVELOPE_HLC_LOGICAL) {
-      p = readVarint(frame, p, end, varint);
-      if (p < 0) return undefined;
-      if (tag === ENVELOPE_SEQ) seq = varint.value;
-    } else if (tag === ENVELOPE_HLC_MS) {
-      p += 8;
-      if (p > end) return undefined;
-    } else if (tag === ((ENVELOPE_ROOM_UPDATE & 0x7f) | 0x80) && frame[p] === ENVELOPE_ROOM_UPDATE >>> 7) {
-      // A second body (protobufjs would merge them) is left to protobufjs.
-      if (body >= 0) return undefined;
-      p = readVarint(frame, p + 1, end, varint);
-      if (p < 0 || p + varint.value > end) return undefined;
-      body = p;
-      bodyEnd = p + varint.value;
-      p = bodyEnd;
-    } else {
-      return undefined;
-    }
-  }
-  if (body < 0) return undefined;
-  return readBody(frame, body, bodyEnd, seq, strings);
+  if (!walkEnvelope(frame, start, end, ENVELOPE_ROOM_UPDATE, walk)) return undefined;
+  return readBody(frame, walk.body, walk.bodyEnd, walk.seq, strings);
 }
 
 function readBody(
@@ -157,9 +135,9 @@ function readBody(
   while (p < end) {
     const tag = frame[p++]!;
     if (tag === UPDATE_TICK || tag === UPDATE_BASE_TICK || tag === UPDATE_SNAPSHOT || tag === UPDATE_PHASE) {
-      p = readVarint(frame, p, end, varint);
+      p = readVarint(frame, p, end, walk);
       if (p < 0) return undefined;
-      const v = varint.value;
+      const v = walk.value;
       if (tag === UPDATE_TICK) u.tick = v;
       else if (tag === UPDATE_BASE_TICK) u.baseTick = v;
       else if (tag === UPDATE_SNAPSHOT) u.snapshot = v !== 0;
@@ -184,10 +162,10 @@ function readBody(
     ) {
       return undefined;
     }
-    p = readVarint(frame, p, end, varint);
+    p = readVarint(frame, p, end, walk);
     if (p < 0) return undefined;
     const s = p;
-    const e = p + varint.value;
+    const e = p + walk.value;
     if (e > end) return undefined;
     p = e;
     if (tag === UPDATE_SET_VALUES) {

@@ -14,18 +14,9 @@
  * hold it to that. The frame's header and CRC are checked by the caller.
  */
 import { InternedStrings } from './strings.js';
-import {
-  ENVELOPE_ACK,
-  ENVELOPE_HLC_LOGICAL,
-  ENVELOPE_HLC_MS,
-  ENVELOPE_ROOM_MESSAGE,
-  ENVELOPE_SEQ,
-  ENVELOPE_TRACE_ID,
-  MESSAGE_PAYLOAD,
-  MESSAGE_ROOM_ID,
-  MESSAGE_TYPE,
-} from './tags.js';
-import { readVarint, type VarintOut } from './wire.js';
+import { EMPTY_WALK, type EnvelopeWalk, walkEnvelope } from './envelopeWalk.js';
+import { ENVELOPE_ROOM_MESSAGE, MESSAGE_PAYLOAD, MESSAGE_ROOM_ID, MESSAGE_TYPE } from './tags.js';
+import { readVarint } from './wire.js';
 
 /** A RoomMessage envelope as `readRoomMessageFrame` reads it. */
 export interface RoomMessageIn {
@@ -41,8 +32,6 @@ export interface RoomMessageIn {
 }
 
 const EMPTY: Uint8Array = new Uint8Array(0);
-const ROOM_MESSAGE_TAG_0 = (ENVELOPE_ROOM_MESSAGE & 0x7f) | 0x80;
-const ROOM_MESSAGE_TAG_1 = ENVELOPE_ROOM_MESSAGE >>> 7;
 
 /**
  * Reads room messages in place (one reader per gateway). It keeps the strings of room ids and
@@ -52,58 +41,27 @@ const ROOM_MESSAGE_TAG_1 = ENVELOPE_ROOM_MESSAGE >>> 7;
  */
 export class RoomMessageReader {
   private readonly strings = new InternedStrings(256);
-  private readonly varint: VarintOut = { value: 0 };
+  private readonly walk: EnvelopeWalk = { ...EMPTY_WALK };
 
   /**
    * Reads the envelope `frame[start..end)` if it is a room message this path takes; undefined
    * otherwise (the caller then decodes it with protobufjs). Never throws.
    */
   read(frame: Uint8Array, start: number, end: number): RoomMessageIn | undefined {
-    const varint = this.varint;
-    let seq = 0;
-    let ack = 0;
-    let body = -1;
-    let bodyEnd = -1;
-    let p = start;
-    while (p < end) {
-      const tag = frame[p++]!;
-      if (tag === ENVELOPE_SEQ || tag === ENVELOPE_ACK || tag === ENVELOPE_HLC_LOGICAL) {
-        p = readVarint(frame, p, end, varint);
-        if (p < 0) return undefined;
-        if (tag === ENVELOPE_SEQ) seq = varint.value;
-        else if (tag === ENVELOPE_ACK) ack = varint.value;
-      } else if (tag === ENVELOPE_HLC_MS) {
-        p += 8;
-        if (p > end) return undefined;
-      } else if (tag === ENVELOPE_TRACE_ID) {
-        p = readVarint(frame, p, end, varint);
-        if (p < 0) return undefined;
-        p += varint.value;
-        if (p > end) return undefined;
-      } else if (tag === ROOM_MESSAGE_TAG_0 && frame[p] === ROOM_MESSAGE_TAG_1) {
-        // A second body (protobufjs would merge them) is left to protobufjs.
-        if (body >= 0) return undefined;
-        p = readVarint(frame, p + 1, end, varint);
-        if (p < 0 || p + varint.value > end) return undefined;
-        body = p;
-        bodyEnd = p + varint.value;
-        p = bodyEnd;
-      } else {
-        return undefined;
-      }
-    }
-    if (body < 0) return undefined;
+    const walk = this.walk;
+    if (!walkEnvelope(frame, start, end, ENVELOPE_ROOM_MESSAGE, walk)) return undefined;
+    const bodyEnd = walk.bodyEnd;
     let roomId = '';
     let type = '';
     let payload = EMPTY;
-    p = body;
+    let p = walk.body;
     while (p < bodyEnd) {
       const tag = frame[p++]!;
       if (tag !== MESSAGE_ROOM_ID && tag !== MESSAGE_TYPE && tag !== MESSAGE_PAYLOAD) return undefined;
-      p = readVarint(frame, p, bodyEnd, varint);
+      p = readVarint(frame, p, bodyEnd, walk);
       if (p < 0) return undefined;
       const s = p;
-      p += varint.value;
+      p += walk.value;
       if (p > bodyEnd) return undefined;
       if (tag === MESSAGE_PAYLOAD) {
         payload = frame.subarray(s, p);
@@ -114,6 +72,6 @@ export class RoomMessageReader {
       if (tag === MESSAGE_ROOM_ID) roomId = text;
       else type = text;
     }
-    return { seq, ack, roomId, type, payload };
+    return { seq: walk.seq, ack: walk.ack, roomId, type, payload };
   }
 }
