@@ -330,8 +330,9 @@ export async function main(argv: string[]): Promise<number> {
       server_memory_mb: memory,
       // The machine during the hold: all cores busy (100 = one core), interrupts and softirqs
       // (mostly loopback TCP), steal (the host kept this virtual machine's CPUs waiting; counted in
-      // busy), and what neither the server nor the bots used (other work on a shared machine). The kernel charges an interrupt's time to the process it interrupted as
-      // well, so the processes' CPU already holds most of irq_pct: it is not subtracted again.
+      // busy), and what neither the server nor the bots used (other work on a shared machine). The
+      // kernel charges an interrupt's time to the process it interrupted as well, so the
+      // processes' CPU already holds most of irq_pct: it is not subtracted again.
       machine: {
         cores: cpus().length,
         busy_pct: pct(machineHold.busy),

@@ -7,7 +7,7 @@ import { setFlagsFromString } from 'node:v8';
  * A game's room handler that stores a new value per input (`ctx.state.set(key, [id, sum])`) gets
  * pretenured while its room fills, when inputs are few and young collections rare; afterwards
  * every such value, dead 50 ms later, waits for a full collection. Measured at 1,000 room clients:
- * old-generation allocation 2.8 -> 0.6 MB/s, full collections every 6 s -> every 15 s or more,
+ * allocation that only full collections reclaim 2.8 -> 0.5 MB/s, full collections every 6 s -> every 15 s or more,
  * p99 latency lower in 7 of 8 paired runs (docs/BENCHMARKS.md).
  *
  * Call it at startup, before the game's code runs: a site pretenured before the call stays so.

@@ -35,8 +35,16 @@ export class InternedStrings {
   private readonly slots: (string | undefined)[];
   private readonly mask: number;
 
-  /** @param slots a power of two: the table's size (keep it small where it is read under load: each slot is a cache line to miss). */
-  constructor(slots: number) {
+  /**
+   * @param slots a power of two: the table's size (keep it small where it is read under load:
+   *   each slot is a cache line to miss).
+   * @param maxLength longer strings are made each time and never kept: a table that lives as long
+   *   as a server must not let a client park large strings in it.
+   */
+  constructor(
+    slots: number,
+    private readonly maxLength = Number.POSITIVE_INFINITY,
+  ) {
     if (!Number.isInteger(slots) || slots < 1 || (slots & (slots - 1)) !== 0) {
       throw new RangeError(`slots must be a power of two, got ${slots}`);
     }
@@ -46,6 +54,7 @@ export class InternedStrings {
 
   /** The string of the ASCII bytes `b[start..end)`, or undefined when one is not ASCII. */
   intern(b: Uint8Array, start: number, end: number): string | undefined {
+    if (end - start > this.maxLength) return asciiString(b, start, end, undefined);
     // FNV-1a over the bytes.
     let h = 0x811c9dc5;
     for (let i = start; i < end; i++) h = Math.imul(h ^ b[i]!, 0x01000193);

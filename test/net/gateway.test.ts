@@ -4,6 +4,7 @@ import { after, before, describe, test } from 'node:test';
 import crc32c from 'crc-32/crc32c.js';
 import { encodeFrame, FRAME_OVERHEAD, frameFromPayload } from '../../src/protocol/frame.js';
 import { geoplay } from '../../src/protocol/gen/geoplay.js';
+import { RoomMessageReader } from '../../src/protocol/roomMessageFrame.js';
 import { httpGet, RawClient, startTestServer, type TestServer } from '../helpers/server.js';
 
 function metricValue(text: string, name: string, labels = ''): number {
@@ -126,6 +127,37 @@ describe('gateway', () => {
     const err = await c.next('error');
     assert.equal(err.error?.code, 'HELLO_REQUIRED');
     assert.equal(await c.closed, 4009);
+  });
+
+  test('a room message is read in place, numbered as any envelope; one the reader leaves gets the same answer', async () => {
+    const read = RoomMessageReader.prototype.read;
+    let taken = 0;
+    let left = 0;
+    RoomMessageReader.prototype.read = function (this: RoomMessageReader, ...args: Parameters<typeof read>) {
+      const got = read.apply(this, args);
+      if (got) taken++;
+      else left++;
+      return got;
+    };
+    try {
+      const c = await RawClient.connect(t.server.wsUrl, await t.token('room-reader'));
+      await c.hello();
+      const payload = new TextEncoder().encode('{}');
+      c.send({ seq: 7, roomMessage: { roomId: '', type: 'attack', payload } });
+      const a = await c.next('roomError');
+      assert.equal(taken, 1, 'read in place');
+      assert.equal(a.ack, 7, "the server acks the room message's seq");
+      // Not ASCII: protobufjs decodes it.
+      c.send({ seq: 8, roomMessage: { roomId: '', type: 'flügel', payload } });
+      const b = await c.next('roomError');
+      assert.equal(taken, 1);
+      assert.equal(left, 2, 'the hello and the non-ASCII type');
+      assert.equal(b.ack, 8);
+      assert.equal(b.roomError?.code, a.roomError?.code);
+      c.close();
+    } finally {
+      RoomMessageReader.prototype.read = read;
+    }
   });
 
   test('the first envelope must be a ClientHello, a room message too (which is read in place)', async () => {
