@@ -29,6 +29,9 @@ function summary(r: RoomsResult): string {
   );
 }
 
+/** Steal (percent of one CPU) above which a run's figures are flagged as not comparable. */
+const STEAL_WARN_PCT = 5;
+
 export async function main(argv: string[]): Promise<number> {
   let values: ReturnType<typeof parse>;
   const parse = (args: string[]) =>
@@ -115,6 +118,12 @@ export async function main(argv: string[]): Promise<number> {
     });
     process.stdout.write(`${JSON.stringify(result)}\n`);
     if (!values.json) process.stderr.write(summary(result));
+    if (result.machine.steal_pct > STEAL_WARN_PCT) {
+      process.stderr.write(
+        `bench rooms ${target.name}: the host kept this machine's CPUs waiting ${result.machine.steal_pct}% ` +
+          'of the run (machine.steal_pct): every figure of it is slowed by another guest; run it again\n',
+      );
+    }
     ran++;
   }
   return ran > 0 ? 0 : 1;

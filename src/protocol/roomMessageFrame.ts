@@ -31,7 +31,6 @@ export interface RoomMessageIn {
   payload: Uint8Array;
 }
 
-
 /**
  * Reads room messages in place (one reader per gateway). It keeps the strings of room ids and
  * message types read so far: a server's inputs carry the same few types and one id per room, so
