@@ -23,11 +23,7 @@ export type ActionResultInit = geoplay.v1.ActionResult.$Properties;
 export type RoomJoinRequest = geoplay.v1.RoomJoin;
 export type RoomLeaveRequest = geoplay.v1.RoomLeave;
 /** A room message: the fields of a RoomMessage the rooms layer reads (protobufjs's, or protocol/roomMessageFrame.ts's). */
-export interface RoomMessageRequest {
-  roomId: string;
-  type: string;
-  payload: Uint8Array;
-}
+export type RoomMessageRequest = Pick<RoomMessageIn, 'roomId' | 'type' | 'payload'>;
 
 /**
  * Why a session ended: an error code, the client closing its socket, or the end of the grace
