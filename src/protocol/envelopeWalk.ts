@@ -20,7 +20,13 @@ export interface EnvelopeWalk extends VarintOut {
 }
 
 /** A walk's fields before it starts (`{ ...EMPTY_WALK }` for a caller's own). */
-export const EMPTY_WALK: Readonly<EnvelopeWalk> = { value: 0, seq: 0, ack: 0, body: -1, bodyEnd: -1 };
+export const EMPTY_WALK: Readonly<EnvelopeWalk> = Object.freeze({
+  value: 0,
+  seq: 0,
+  ack: 0,
+  body: -1,
+  bodyEnd: -1,
+});
 
 /**
  * Walks the Envelope `frame[start..end)` of a one-pass reader (protocol/roomMessageFrame.ts, the
