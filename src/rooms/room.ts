@@ -140,6 +140,11 @@ export class Room {
   lastUpdateTick = 0;
   readonly members = new Map<string, Member>();
   /**
+   * Some member may be owed a snapshot (set with its needsSnapshot, cleared by the tick that finds
+   * none), so a tick visits the members a second time only when one was held back.
+   */
+  private snapshotsOwed = false;
+  /**
    * A value the game set that JSON cannot encode reaches members as a removal; the log says so
    * once per key (it would otherwise repeat at every snapshot and every tick it is set again).
    */
@@ -455,20 +460,27 @@ export class Room {
         if (!s || m.needsSnapshot) continue;
         const out = s.sendShared(frame, now);
         if (out === DeltaOutcome.SENT) n++;
-        else if (out === DeltaOutcome.COALESCED) m.needsSnapshot = true;
+        else if (out === DeltaOutcome.COALESCED) m.needsSnapshot = this.snapshotsOwed = true;
       }
       this.env.wrote(n, false);
     }
+    if (!this.snapshotsOwed) return;
+    let owed = false;
     let snapshot: Uint8Array | undefined;
     for (const m of this.members.values()) {
+      if (!m.needsSnapshot) continue;
       const s = m.session;
-      if (!m.needsSnapshot || !s || s.transport.bufferedAmount > s.coalesceLimit) continue;
-      snapshot ??= encodeRoomFrame(this.update(true), this.env.hlc);
-      if (s.sendShared(snapshot, now) === DeltaOutcome.SENT) {
-        m.needsSnapshot = false;
-        this.env.wrote(1, true);
+      if (s && s.transport.bufferedAmount <= s.coalesceLimit) {
+        snapshot ??= encodeRoomFrame(this.update(true), this.env.hlc);
+        if (s.sendShared(snapshot, now) === DeltaOutcome.SENT) {
+          m.needsSnapshot = false;
+          this.env.wrote(1, true);
+          continue;
+        }
       }
+      owed = true;
     }
+    this.snapshotsOwed = owed;
   }
 
   /** Sends one member the whole room now (on join and reconnect). */
@@ -476,7 +488,8 @@ export class Room {
     const s = member.session;
     if (!s) return;
     const out = s.sendShared(encodeRoomFrame(this.update(true), this.env.hlc), this.env.clock());
-    member.needsSnapshot = out === DeltaOutcome.COALESCED;
+    if (out === DeltaOutcome.COALESCED) member.needsSnapshot = this.snapshotsOwed = true;
+    else member.needsSnapshot = false;
     if (out === DeltaOutcome.SENT) this.env.wrote(1, true);
   }
 
