@@ -11,6 +11,7 @@ import { HybridLogicalClock } from '../session/hlc.js';
 import type { ActionRequest, ActionResultInit, LocationReport, SessionHooks } from '../session/manager.js';
 import type { Session } from '../session/session.js';
 import { ActionRunner } from './actions.js';
+import { DurableGrants } from './grants.js';
 import { OpJournal } from './journal.js';
 import { PlaceStates } from './places.js';
 import { PlayerState } from './player.js';
@@ -77,7 +78,7 @@ export class GameRuntime implements SessionHooks {
   private readonly verdicts: Counter<'verdict'> | undefined;
   private readonly geofenceCounter: Counter<'kind'> | undefined;
   private readonly actions: ActionRunner;
-  private readonly durable: { store: Store; journal: OpJournal } | undefined;
+  private readonly durable: { store: Store; journal: OpJournal; grants: DurableGrants } | undefined;
   private readonly clock: () => number;
 
   constructor(
@@ -118,7 +119,18 @@ export class GameRuntime implements SessionHooks {
         log,
         registry,
       );
-      this.durable = { store: opts.store, journal };
+      const grants = new DurableGrants(
+        journal,
+        this.hlc,
+        timers,
+        log,
+        // The store has them; a player whose state is in memory sees them at once.
+        (playerId, items) => {
+          if (this.players.get(playerId)?.loaded) this.addItems(playerId, items);
+        },
+        { registry },
+      );
+      this.durable = { store: opts.store, journal, grants };
     }
     let actionCounter: Counter<'kind' | 'result'> | undefined;
     if (registry) {
@@ -291,6 +303,8 @@ export class GameRuntime implements SessionHooks {
     this.writing = undefined;
     this.snapshotTimer?.cancel();
     this.snapshotTimer = undefined;
+    // Before the journal's last flush (flush()), so a grant waiting for a retry gets one more try.
+    this.durable?.grants.stop();
   }
 
   private state(session: Session): SessionState | undefined {
@@ -459,42 +473,17 @@ export class GameRuntime implements SessionHooks {
   }
 
   /**
-   * Grants items once per opId through the journal (room rewards): committed as an op of kind
-   * `grant` with its inventory deltas, so a repeat of the op id, also after a restart, applies
-   * nothing. Rejects with StoreError when the store is down (the caller may retry the same op id).
+   * Grants items once per opId through the journal (room rewards; DurableGrants): resolves once
+   * committed; retried while the store is down, for as long as the server runs.
    */
-  async grantItems(
+  grantItems(
     playerId: string,
     opId: string,
     items: Record<string, number>,
-    attempts = 5,
   ): Promise<'applied' | 'duplicate'> {
-    const journal = this.durable?.journal;
-    if (!journal) throw new Error('grantItems needs a store');
-    for (let attempt = 1; ; attempt++) {
-      this.hlc.tick();
-      try {
-        const outcome = await journal.submit({
-          opId,
-          playerId,
-          kind: 'grant',
-          payload: items,
-          status: 'accepted',
-          result: items,
-          hlc: { ms: this.hlc.ms, logical: this.hlc.logical },
-          inventoryDeltas: Object.entries(items).map(([item, delta]) => ({ item, delta })),
-        });
-        if (!outcome.applied) return 'duplicate';
-        // The store has them; a player whose state is in memory sees them at once.
-        if (this.players.get(playerId)?.loaded) this.addItems(playerId, items);
-        return 'applied';
-      } catch (err) {
-        // The same op id again is safe: the journal applies it at most once.
-        if (attempt >= attempts) throw err;
-        this.log.warn({ err, opId, attempt }, 'grant not committed; retrying');
-        await new Promise<void>((resolve) => this.timers.after('world.grantRetry', 1000 * attempt, resolve));
-      }
-    }
+    const grants = this.durable?.grants;
+    if (!grants) return Promise.reject(new Error('grantItems needs a store'));
+    return grants.grant(playerId, opId, items);
   }
 
   private playerView(session: Session, player: PlayerState, ws: WorldSession): PlayerView {
