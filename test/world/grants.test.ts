@@ -83,13 +83,23 @@ async function setup(db: string) {
     timers.close();
     await proxy.down();
   };
-  return { proxy, store, timers, journal, grants, applied, lines, registry, close };
+  return { db, proxy, store, timers, journal, grants, applied, lines, registry, close };
 }
 
-test('a grant made while the store is down is retried until it is back, then applied once', async () => {
+/** Runs `fn` against a fresh database behind its proxy, and takes everything down after it. */
+async function withGrants(fn: (s: Awaited<ReturnType<typeof setup>>) => Promise<void>): Promise<void> {
   const db = await pg.createDatabase('geoplay_grants');
   const s = await setup(db);
   try {
+    await fn(s);
+  } finally {
+    await s.close();
+    await pg.dropDatabase(db);
+  }
+}
+
+test('a grant made while the store is down is retried until it is back, then applied once', async () => {
+  await withGrants(async (s) => {
     await s.proxy.down();
     let outcome: string | undefined;
     const granting = s.grants.grant('ann', 'raid:r1:ann', { rare_candy: 2 }).then((o) => (outcome = o));
@@ -113,7 +123,7 @@ test('a grant made while the store is down is retried until it is back, then app
     assert.equal(outcome, 'applied');
     assert.deepEqual(s.applied, [{ playerId: 'ann', items: { rare_candy: 2 } }]);
     assert.equal(s.grants.size, 0);
-    const rows = await pg.sql('SELECT count(*)::int AS n FROM ops WHERE op_id = $1', ['raid:r1:ann'], db);
+    const rows = await pg.sql('SELECT count(*)::int AS n FROM ops WHERE op_id = $1', ['raid:r1:ann'], s.db);
     assert.equal(rows.rows[0].n, 1);
     assert.equal((await s.store.loadPlayer('ann'))?.inventory.rare_candy, 2);
 
@@ -122,20 +132,15 @@ test('a grant made while the store is down is retried until it is back, then app
     assert.equal((await s.store.loadPlayer('ann'))?.inventory.rare_candy, 2);
     assert.equal(s.applied.length, 1);
     assert.ok(!s.lines.some((l) => l.level === 50), 'nothing logged as lost');
-  } finally {
-    await s.close();
-    await pg.dropDatabase(db);
-  }
+  });
 });
 
-test('at shutdown a waiting grant is tried once more: committed if the store is back, else rejected and logged', async () => {
-  const db = await pg.createDatabase('geoplay_grants');
-  const s = await setup(db);
-  try {
+test('at shutdown with the store still down, waiting grants are rejected, not left hanging, and logged for an operator', async () => {
+  await withGrants(async (s) => {
     await s.proxy.down();
-    const lost = s.grants.grant('ann', 'raid:r2:ann', { rare_candy: 1 });
-    const saved = s.grants.grant('ann', 'raid:r3:ann', { rare_candy: 3 });
-    const settled = Promise.allSettled([lost, saved]);
+    const r2 = s.grants.grant('ann', 'raid:r2:ann', { rare_candy: 1 });
+    const r3 = s.grants.grant('ann', 'raid:r3:ann', { rare_candy: 3 });
+    const settled = Promise.allSettled([r2, r3]);
     for (let i = 0; i < 200 && s.lines.length < 2; i++) await sleep(25);
     assert.equal(s.grants.size, 2);
 
@@ -160,16 +165,11 @@ test('at shutdown a waiting grant is tried once more: committed if the store is 
     await assert.rejects(s.grants.grant('ann', 'raid:r4:ann', { rare_candy: 1 }), (e) =>
       isStoreError(e, 'UNAVAILABLE'),
     );
-  } finally {
-    await s.close();
-    await pg.dropDatabase(db);
-  }
+  });
 });
 
 test('at shutdown with the store back, a grant waiting for its retry is committed at once', async () => {
-  const db = await pg.createDatabase('geoplay_grants');
-  const s = await setup(db);
-  try {
+  await withGrants(async (s) => {
     await s.proxy.down();
     // Long waits between attempts: without the last attempt at stop, nothing would commit.
     const slow = new DurableGrants(
@@ -191,8 +191,5 @@ test('at shutdown with the store back, a grant waiting for its retry is committe
     assert.equal(await within(10_000, granting, 'the grant after stop'), 'applied');
     assert.ok(Date.now() - started < 10_000, 'committed at stop, not at the next retry');
     assert.equal((await s.store.loadPlayer('ann'))?.inventory.rare_candy, 4);
-  } finally {
-    await s.close();
-    await pg.dropDatabase(db);
-  }
+  });
 });
