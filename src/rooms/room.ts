@@ -79,7 +79,7 @@ export class Member implements RoomMember {
     nowMs: number,
   ) {
     this.buckets = [];
-    for (const rate of room.rates) this.buckets.push(rate, nowMs);
+    for (const rate of room.rates) this.buckets.push(Math.max(1, rate), nowMs);
   }
 }
 
@@ -325,7 +325,13 @@ export class Room {
       };
     }
     try {
-      def.handler(this.ctx, member, parsed.data);
+      const out: unknown = def.handler(this.ctx, member, parsed.data);
+      // An async handler: the message was accepted; a later rejection is the game's, and is logged.
+      if (out !== undefined) {
+        whenRejected(out, (err) =>
+          this.env.log.error({ err, room: this.id, type }, 'room message handler failed'),
+        );
+      }
     } catch (err) {
       this.env.log.error({ err, room: this.id, type }, 'room message handler threw');
       return { code: 'INTERNAL', message: `the ${type} handler failed on the server; the room goes on` };
@@ -333,11 +339,14 @@ export class Room {
     return undefined;
   }
 
-  /** Takes one token of bucket b; false when empty. Buckets hold at most one second of their rate. */
+  /**
+   * Takes one token of bucket b; false when empty. Buckets hold one second of their rate, and at
+   * least one token (so a rate under one a second, 0.2 say, allows one message every 5 s).
+   */
   private take(member: Member, b: number, nowMs: number): boolean {
     const rate = this.rates[b]!;
     const buckets = member.buckets;
-    const t = Math.min(rate, buckets[2 * b]! + ((nowMs - buckets[2 * b + 1]!) * rate) / 1000);
+    const t = Math.min(rate < 1 ? 1 : rate, buckets[2 * b]! + ((nowMs - buckets[2 * b + 1]!) * rate) / 1000);
     buckets[2 * b + 1] = nowMs;
     if (t < 1) {
       buckets[2 * b] = t;
@@ -370,7 +379,16 @@ export class Room {
     Promise.resolve(out).then(
       (value) => {
         if (this.disposed || value === undefined) return;
-        this.result = new TextEncoder().encode(JSON.stringify(value));
+        let text: string | undefined;
+        try {
+          text = JSON.stringify(value) as string | undefined;
+        } catch (err) {
+          // A cycle or a BigInt: the members see no result rather than the process going down.
+          this.env.log.error({ err, room: this.id }, 'room onEnd result has no JSON text');
+          return;
+        }
+        if (text === undefined) return;
+        this.result = new TextEncoder().encode(text);
         this.resultChanged = true;
       },
       (err: unknown) => this.env.log.error({ err, room: this.id }, 'room onEnd failed'),
@@ -539,12 +557,28 @@ export class Room {
     };
   }
 
-  private hook(name: string, fn: () => void): void {
+  /** Runs a game hook: a throw, or the rejection of an async hook's promise, is logged and the room goes on. */
+  private hook(name: string, fn: () => unknown): void {
     try {
-      fn();
+      whenRejected(fn(), (err) => this.env.log.error({ err, room: this.id, hook: name }, 'room hook failed'));
     } catch (err) {
       this.env.log.error({ err, room: this.id, hook: name }, 'room hook threw');
     }
+  }
+}
+
+/**
+ * Calls `failed` if `value` is a promise (or another thenable) that rejects. Game hooks are typed
+ * to return nothing, but an async function is accepted for one, and an unhandled rejection would
+ * end the process, every room with it.
+ */
+function whenRejected(value: unknown, failed: (err: unknown) => void): void {
+  if (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as PromiseLike<unknown>).then === 'function'
+  ) {
+    (value as PromiseLike<unknown>).then(undefined, failed);
   }
 }
 
