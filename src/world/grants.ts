@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import { Gauge, type Registry } from 'prom-client';
-import { isStoreError, StoreError } from '../cluster/store/errors.js';
+import { isStoreError, type OpCommit, StoreError, validateOp } from '../cluster/store/index.js';
 import type { TimerHandle, TimerRegistry } from '../ops/timers.js';
 import type { HybridLogicalClock } from '../session/hlc.js';
 import type { OpJournal } from './journal.js';
@@ -39,7 +39,8 @@ function transient(err: StoreError): boolean {
  * 30 s, for as long as the server runs. `stop` (shutdown, before the journal's last flush) gives
  * every waiting grant one last attempt; one that still fails, or fails with an error that will not
  * pass (INVALID, INTERNAL), is logged at error level with its player, op id and items, so an
- * operator can apply it by hand, and its promise rejects with the StoreError.
+ * operator can apply it by hand, and its promise rejects with the StoreError. An op the store
+ * cannot hold (validateOp) is refused before it joins a group commit, which it would fail whole.
  */
 export class DurableGrants {
   private readonly pending = new Set<PendingGrant>();
@@ -81,6 +82,13 @@ export class DurableGrants {
     if (this.stopped) {
       return Promise.reject(new StoreError('UNAVAILABLE', `grant ${opId}: the server is shutting down`));
     }
+    // A bad op (an item count that is not an integer, an op id too long) would fail the whole
+    // group commit it rides in, other players' ops with it: it is refused here, alone.
+    const invalid = validateOp(this.op(playerId, opId, items));
+    if (invalid) {
+      this.log.error({ err: invalid, opId, playerId, items }, 'grant refused: the op cannot be stored');
+      return Promise.reject(invalid);
+    }
     return new Promise((resolve, reject) => {
       const g: PendingGrant = { playerId, opId, items, attempts: 0, retry: undefined, resolve, reject };
       this.pending.add(g);
@@ -100,28 +108,31 @@ export class DurableGrants {
     }
   }
 
+  /** The grant as a journal op, stamped with the node's clock now. */
+  private op(playerId: string, opId: string, items: Record<string, number>): OpCommit {
+    this.hlc.tick();
+    return {
+      opId,
+      playerId,
+      kind: 'grant',
+      payload: items,
+      status: 'accepted',
+      result: items,
+      hlc: { ms: this.hlc.ms, logical: this.hlc.logical },
+      inventoryDeltas: Object.entries(items).map(([item, delta]) => ({ item, delta })),
+    };
+  }
+
   private attempt(g: PendingGrant): void {
     g.attempts++;
-    this.hlc.tick();
-    this.journal
-      .submit({
-        opId: g.opId,
-        playerId: g.playerId,
-        kind: 'grant',
-        payload: g.items,
-        status: 'accepted',
-        result: g.items,
-        hlc: { ms: this.hlc.ms, logical: this.hlc.logical },
-        inventoryDeltas: Object.entries(g.items).map(([item, delta]) => ({ item, delta })),
-      })
-      .then(
-        (outcome) => {
-          this.pending.delete(g);
-          if (outcome.applied) this.applied(g.playerId, g.items);
-          g.resolve(outcome.applied ? 'applied' : 'duplicate');
-        },
-        (err: unknown) => this.failed(g, err),
-      );
+    this.journal.submit(this.op(g.playerId, g.opId, g.items)).then(
+      (outcome) => {
+        this.pending.delete(g);
+        if (outcome.applied) this.applied(g.playerId, g.items);
+        g.resolve(outcome.applied ? 'applied' : 'duplicate');
+      },
+      (err: unknown) => this.failed(g, err),
+    );
   }
 
   private failed(g: PendingGrant, err: unknown): void {

@@ -193,3 +193,19 @@ test('at shutdown with the store back, a grant waiting for its retry is committe
     assert.equal((await s.store.loadPlayer('ann'))?.inventory.rare_candy, 4);
   });
 });
+
+test('a grant the store cannot hold is refused alone; one made with it in the same commit is applied', async () => {
+  await withGrants(async (s) => {
+    const bad = s.grants.grant('ann', 'raid:r6:ann', { rare_candy: 1.5 });
+    const good = s.grants.grant('ann', 'raid:r7:ann', { rare_candy: 1 });
+    await assert.rejects(bad, (e) => isStoreError(e, 'INVALID'));
+    assert.equal(await within(10_000, good, 'the good grant'), 'applied');
+    assert.equal((await s.store.loadPlayer('ann'))?.inventory.rare_candy, 1);
+    const refused = s.lines.filter((l) => l.level === 50);
+    assert.deepEqual(
+      refused.map((l) => l.opId),
+      ['raid:r6:ann'],
+      'the refused grant is logged with its op id',
+    );
+  });
+});
