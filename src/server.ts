@@ -241,8 +241,10 @@ export class GeoplayServer {
 
   private async shutdown(): Promise<void> {
     this.gateway.flushInbound();
-    this.runtime?.stop();
+    // Rooms first: their last hooks (onEnd, onLeave, onDispose) may grant rewards, which the
+    // runtime's grants still take until it stops.
     this.rooms?.close();
+    this.runtime?.stop();
     this.sessions.stop();
     await this.gateway.close();
     await this.http.close();
