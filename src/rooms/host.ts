@@ -204,7 +204,9 @@ export class RoomHost implements SessionHooks {
   }
 
   onDetach(session: Session): void {
-    this.cancelTicket(session);
+    // A ticket waiting for its party stays through the resume grace: if the party fills
+    // meanwhile, the player is seated and its RoomResult waits in the replay ring with the rest
+    // (onResume sends the snapshot). The ticket goes only when the session does (onClose).
     const m = this.members.get(session.playerId);
     if (m && m.session === session) m.room.drop(m);
   }

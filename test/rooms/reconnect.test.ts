@@ -5,12 +5,12 @@ import { test } from 'node:test';
 import { z } from 'zod';
 import { CutProxy } from '../../bench/proxy.js';
 import type { GeoplayClient, RoomHandle } from '../../client/index.js';
-import { defineRoom, roomMessage } from '../../src/game/index.js';
+import { defineRoom, type RoomSettings, roomMessage } from '../../src/game/index.js';
 import { sleep, startRoomServer, tappedClient, until } from './helpers.js';
 
-function battleRoom(log: string[], reconnectionWindowMs: number) {
+function battleRoom(log: string[], reconnectionWindowMs: number, settings: Partial<RoomSettings> = {}) {
   return defineRoom({
-    settings: { fillTimeoutMs: 60_000, countdownMs: 20, maxPlayers: 3, reconnectionWindowMs },
+    settings: { fillTimeoutMs: 60_000, countdownMs: 20, maxPlayers: 3, reconnectionWindowMs, ...settings },
     messages: {
       hit: roomMessage(z.object({ n: z.number().int().min(1).max(5) }), (ctx, m, { n }) => {
         ctx.state.set('hp', (ctx.state.get<number>('hp') ?? 0) - n);
@@ -112,6 +112,45 @@ test('after the reconnection window onLeave runs, the others see the seat go, an
     // The seat is free again: the player can join anew.
     const again = await clients[0]!.rooms.join({ roomId: stay!.id });
     assert.equal(again.id, stay!.id);
+  } finally {
+    for (const c of clients) c.close();
+    await proxy.close();
+    await t.stop();
+  }
+});
+
+test('a party member whose connection drops while the party forms is seated on resume, not dropped', async () => {
+  const log: string[] = [];
+  const t = await startRoomServer(
+    { battle: battleRoom(log, 10_000, { partyTimeoutMs: 5_000 }) },
+    { resumeGraceMs: 20_000 },
+  );
+  const proxy = await CutProxy.start({ targetPort: t.server.port });
+  const clients: GeoplayClient[] = [];
+  try {
+    for (const [id, url] of [
+      ['cut', `ws://127.0.0.1:${proxy.port}/ws`],
+      ['b', t.server.wsUrl],
+    ] as const) {
+      const { client } = tappedClient(url, await t.token(id), { backoff: { baseMs: 50, capMs: 100 } });
+      await client.start();
+      clients.push(client);
+    }
+    const [cutClient, bClient] = clients as [GeoplayClient, GeoplayClient];
+    const party = { id: 'duo', size: 2 };
+    const cutJoin = cutClient.rooms.join({ type: 'battle', party });
+    await sleep(200); // the ticket reaches the server and waits for the party
+    proxy.down = true;
+    proxy.cutAll();
+    await until(() => t.server.sessions.detached === 1, 'the server saw the drop');
+    // The rest of the party comes while the first member is away: the party fills.
+    const b = await bClient.rooms.join({ type: 'battle', party });
+    proxy.down = false;
+    const cut = await cutJoin;
+    assert.equal(cut.id, b.id, 'one room for the party');
+    assert.equal(cutClient.stats.resumes, 1, 'the session resumed');
+    await until(() => cut.members.has('b') && b.members.has('cut'), 'each sees the other');
+    assert.equal(t.server.rooms!.rooms.get(b.id)?.members.size, 2);
   } finally {
     for (const c of clients) c.close();
     await proxy.close();
