@@ -110,16 +110,21 @@ async function finish(ctx: RoomContext<RaidOptions>, hpLeft: number, timedOut: b
     damage: {},
     rewards: {},
   };
-  const grants: Promise<unknown>[] = [];
+  const grants: [string, Promise<unknown>][] = [];
   for (const m of ctx.members.values()) {
     result.damage[m.id] = ctx.state.get<FighterState>(`p:${m.id}`)?.damage ?? 0;
     if (!defeated) continue;
     const items = { rare_candy: 1 + Math.floor(ctx.rng() * 3), [`creature:${boss.species}`]: 1 };
     result.rewards[m.id] = items;
     // One op per member and raid: granted once, whatever happens to the member's connection.
-    grants.push(ctx.grant(m.id, items, `raid:${ctx.id}:${m.id}`));
+    grants.push([m.id, ctx.grant(m.id, items, `raid:${ctx.id}:${m.id}`)]);
   }
-  await Promise.all(grants);
+  // The result shows rewards the store has. A grant it refused for good (the server logs it with
+  // its op id) is left out of the result; the others' rewards and the outcome still show.
+  const settled = await Promise.allSettled(grants.map(([, p]) => p));
+  settled.forEach((s, i) => {
+    if (s.status === 'rejected') delete result.rewards[grants[i]![0]];
+  });
   return result;
 }
 
