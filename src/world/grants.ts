@@ -84,7 +84,8 @@ export class DurableGrants {
     }
     // A bad op (an item count that is not an integer, an op id too long) would fail the whole
     // group commit it rides in, other players' ops with it: it is refused here, alone.
-    const invalid = validateOp(this.op(playerId, opId, items));
+    const first = this.op(playerId, opId, items);
+    const invalid = validateOp(first);
     if (invalid) {
       this.log.error({ err: invalid, opId, playerId, items }, 'grant refused: the op cannot be stored');
       return Promise.reject(invalid);
@@ -92,7 +93,7 @@ export class DurableGrants {
     return new Promise((resolve, reject) => {
       const g: PendingGrant = { playerId, opId, items, attempts: 0, retry: undefined, resolve, reject };
       this.pending.add(g);
-      this.attempt(g);
+      this.attempt(g, first);
     });
   }
 
@@ -123,9 +124,10 @@ export class DurableGrants {
     };
   }
 
-  private attempt(g: PendingGrant): void {
+  /** Submits the grant's op: `op` for the first attempt, stamped anew for a retry. */
+  private attempt(g: PendingGrant, op = this.op(g.playerId, g.opId, g.items)): void {
     g.attempts++;
-    this.journal.submit(this.op(g.playerId, g.opId, g.items)).then(
+    this.journal.submit(op).then(
       (outcome) => {
         this.pending.delete(g);
         if (outcome.applied) this.applied(g.playerId, g.items);
