@@ -664,6 +664,7 @@ export class GeoplayClient extends Emitter<ClientEvents> {
       this.inSeq = seq;
       this.rebase = false;
       this.world.clear();
+      this.rooms.sessionLost();
     }
     this.emit('hello', hello);
     if (this.resumed) this.emit('resume', hello.snapshotFollows === true);

@@ -288,6 +288,20 @@ export class RoomsClient {
     });
   }
 
+  /**
+   * @internal The server started a new session (the old one could not be resumed): requests sent
+   * on the old one will never be answered (the server dropped a waiting party ticket with it), so
+   * they are rejected now rather than at their timeout. A seat the player already had is kept: the
+   * server sends its room's snapshot to the new session.
+   */
+  sessionLost(): void {
+    for (const [id, p] of this.pending) {
+      this.pending.delete(id);
+      clearTimeout(p.timer);
+      p.reject(this.makeError('NOT_CONNECTED', 'the session was lost before the server answered; ask again'));
+    }
+  }
+
   /** @internal A room update, read in place from its frame or decoded by protobufjs (onEnvelope). */
   onUpdate(u: RoomUpdate | RoomUpdateView): void {
     const h = this.current;

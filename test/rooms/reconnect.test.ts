@@ -157,3 +157,40 @@ test('a party member whose connection drops while the party forms is seated on r
     await t.stop();
   }
 });
+
+test('a join pending when the session is lost for good is rejected at once, and can be asked again', async () => {
+  const log: string[] = [];
+  const t = await startRoomServer(
+    { battle: battleRoom(log, 10_000, { partyTimeoutMs: 60_000 }) },
+    { resumeGraceMs: 200 },
+  );
+  const proxy = await CutProxy.start({ targetPort: t.server.port });
+  const { client } = tappedClient(`ws://127.0.0.1:${proxy.port}/ws`, await t.token('solo'), {
+    backoff: { baseMs: 50, capMs: 100 },
+  });
+  try {
+    await client.start();
+    const party = { id: 'never-full', size: 2 };
+    const pending = client.rooms.join({ type: 'battle', party });
+    const outcome = pending.then(
+      () => 'joined',
+      (e: { code: string }) => e.code,
+    );
+    await sleep(200); // the ticket waits on the server
+    proxy.down = true;
+    proxy.cutAll();
+    await until(() => t.server.sessions.size === 0, 'the session is gone after its grace');
+    const back = Date.now();
+    proxy.down = false;
+    assert.equal(await outcome, 'NOT_CONNECTED');
+    assert.ok(Date.now() - back < 5_000, 'rejected when the new session starts, not at the timeout');
+    assert.equal(client.resumed, false, 'a new session');
+    // The old ticket went with the old session: the player can ask again.
+    const again = client.rooms.join({ type: 'battle', party: { id: 'never-full', size: 1 } });
+    assert.equal((await again).type, 'battle');
+  } finally {
+    client.close();
+    await proxy.close();
+    await t.stop();
+  }
+});
