@@ -82,6 +82,12 @@ export type ResumeResult = 'replayed' | 'snapshot' | 'rejected';
 
 const HEARTBEAT_SLOTS = 60;
 const MAX_OP_ID = 64;
+/**
+ * Op ids the server makes for itself (room rewards: `~grant:<op id>`) start with this; a client's
+ * op id may not, so a client can never take one (and make a reward a duplicate) before the server.
+ */
+export const SERVER_OP_PREFIX = '~';
+const SERVER_OP_MARK = SERVER_OP_PREFIX.charCodeAt(0);
 const MAX_ACTION_KIND = 32;
 const PROTOCOL_VERSION = 1;
 
@@ -509,8 +515,11 @@ export class SessionManager {
         { actionResult: { opId: req.opId, status: 2, errorCode: code, errorMessage: message } },
         true,
       );
-    if (!req.opId || req.opId.length > MAX_OP_ID) {
-      reject('INVALID', `op_id must be 1-${MAX_OP_ID} characters`);
+    if (!req.opId || req.opId.length > MAX_OP_ID || req.opId.charCodeAt(0) === SERVER_OP_MARK) {
+      reject(
+        'INVALID',
+        `op_id must be 1-${MAX_OP_ID} characters, not starting with '~' (the server's own ops)`,
+      );
       return;
     }
     if (!req.kind || req.kind.length > MAX_ACTION_KIND) {

@@ -83,6 +83,8 @@ function encodeJson(value: unknown): Uint8Array {
  */
 export class ActionRunner {
   private readonly recent = new Map<string, Recent>();
+  /** Results made by `reject`, not read from the journal. */
+  private readonly unjournaled = new WeakSet<ActionResultInit>();
 
   constructor(
     private readonly game: Game,
@@ -112,19 +114,23 @@ export class ActionRunner {
     const result = this.runOnce(target, req);
     this.recent.set(opId, { playerId: target.player.id, result });
     if (this.recent.size > RECENT_OPS) this.recent.delete(this.recent.keys().next().value!);
-    // A transient failure must not stick to the op id: a retry runs again.
+    // Only a journaled answer sticks to the op id: after a rejection made without the journal
+    // (RATE_LIMITED, no position, a teleport cooldown, UNAVAILABLE, INTERNAL) a resend runs again.
     result.then(
       (r) => {
-        if (r.errorCode === 'UNAVAILABLE' || r.errorCode === 'INTERNAL') this.recent.delete(opId);
+        if (this.unjournaled.has(r)) this.recent.delete(opId);
       },
       () => this.recent.delete(opId),
     );
     return result;
   }
 
+  /** A rejection that is not journaled: it does not stick to the op id (see `run`). */
   private reject(kind: string, code: ActionErrorCode, message: string, retryAfterS = 0): ActionResultInit {
     this.counter?.inc({ kind, result: code });
-    return { status: REJECTED, errorCode: code, errorMessage: message, retryAfterS };
+    const result = { status: REJECTED, errorCode: code, errorMessage: message, retryAfterS };
+    this.unjournaled.add(result);
+    return result;
   }
 
   /**
@@ -141,7 +147,8 @@ export class ActionRunner {
     if (this.durable) {
       try {
         const prior = await this.durable.store.getOp(req.opId);
-        if (prior && prior.playerId === target.player.id) return this.answer(prior);
+        if (prior && prior.playerId === target.player.id && prior.kind === req.kind)
+          return this.answer(prior);
       } catch {
         // The store is unreachable: the rejection stands; a retry may find the stored answer.
       }
@@ -197,8 +204,15 @@ export class ActionRunner {
     const times = player.actionTimes.get(kind) ?? [];
     const max = def.maxPerSecond ?? 5;
     while (times.length > 0 && now - times[0]! >= 1000) times.shift();
+    // A resend of an op already journaled (after a restart, a burst of them) gets its stored answer.
     if (times.length >= max)
-      return this.reject(kind, 'RATE_LIMITED', `at most ${max} ${kind} actions per second`, 1);
+      return this.rejectTransient(
+        target,
+        req,
+        'RATE_LIMITED',
+        `at most ${max} ${kind} actions per second`,
+        1,
+      );
     times.push(now);
     player.actionTimes.set(kind, times);
 
@@ -282,10 +296,19 @@ export class ActionRunner {
     try {
       const outcome = await step.commit;
       const stored = outcome.stored;
+      if (!outcome.applied && (stored.playerId !== op.playerId || stored.kind !== op.kind)) {
+        // The op id is another op's (another player's, after a restart emptied `recent`): its
+        // answer is not this player's to see.
+        effects.revert();
+        return this.reject(req.kind, 'INVALID', 'op id already used by another op');
+      }
       // A duplicate (already journaled, maybe before a restart) or a rejection the store made:
       // our in-memory effects did not happen.
       if (!outcome.applied || stored.status !== op.status) effects.revert();
       else effects.commitWorld(op.hlc);
+      // A duplicate's world effects are committed state (its first commit's answer was lost):
+      // memory takes them now (by HLC, so a newer value at a place is kept).
+      if (!outcome.applied) this.places.replay(stored, () => undefined);
       return this.answer(stored);
     } catch (err) {
       effects.revert();

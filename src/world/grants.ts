@@ -3,6 +3,7 @@ import { Gauge, type Registry } from 'prom-client';
 import { isStoreError, type OpCommit, StoreError, validateOp } from '../cluster/store/index.js';
 import type { TimerHandle, TimerRegistry } from '../ops/timers.js';
 import type { HybridLogicalClock } from '../session/hlc.js';
+import { SERVER_OP_PREFIX } from '../session/manager.js';
 import type { OpJournal } from './journal.js';
 
 export interface DurableGrantsOptions {
@@ -13,8 +14,12 @@ export interface DurableGrantsOptions {
   registry?: Registry | undefined;
 }
 
+/** Journal op ids of grants: the game's op id in the server's namespace (SERVER_OP_PREFIX). */
+export const GRANT_OP_PREFIX = `${SERVER_OP_PREFIX}grant:`;
+
 interface PendingGrant {
   readonly playerId: string;
+  /** The game's op id; the journal keys the op as GRANT_OP_PREFIX + opId. */
   readonly opId: string;
   readonly items: Record<string, number>;
   attempts: number;
@@ -31,8 +36,9 @@ function transient(err: StoreError): boolean {
 
 /**
  * Items granted by the server rather than asked for by a player (a raid's rewards): each grant is
- * an op of kind `grant` in the journal, keyed by its op id and committed with its inventory
- * deltas, so a repeat of the op id, also after a restart, applies nothing.
+ * an op of kind `grant` in the journal, keyed by `~grant:<op id>` (a namespace no client op id can
+ * enter) and committed with its inventory deltas, so a repeat of the op id, also after a restart,
+ * applies nothing; the same op id for another player's grant is refused, not taken as a repeat.
  *
  * Nobody is there to retry a grant the way a client retries an action, so a store that is down
  * does not lose one: the same op is tried again, waiting 1 s, then twice as long each time up to
@@ -113,7 +119,7 @@ export class DurableGrants {
   private op(playerId: string, opId: string, items: Record<string, number>): OpCommit {
     this.hlc.tick();
     return {
-      opId,
+      opId: GRANT_OP_PREFIX + opId,
       playerId,
       kind: 'grant',
       payload: items,
@@ -130,6 +136,20 @@ export class DurableGrants {
     this.journal.submit(op).then(
       (outcome) => {
         this.pending.delete(g);
+        const stored = outcome.stored;
+        if (!outcome.applied && (stored.kind !== 'grant' || stored.playerId !== g.playerId)) {
+          // The game used one op id for two players' grants: the second would be lost unseen.
+          const err = new StoreError(
+            'INVALID',
+            `grant ${g.opId}: the op id was used for ${stored.playerId}'s ${stored.kind}`,
+          );
+          this.log.error(
+            { err, opId: g.opId, playerId: g.playerId, items: g.items },
+            'grant refused: its op id is taken',
+          );
+          g.reject(err);
+          return;
+        }
         if (outcome.applied) this.applied(g.playerId, g.items);
         g.resolve(outcome.applied ? 'applied' : 'duplicate');
       },

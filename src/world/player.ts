@@ -106,8 +106,9 @@ export class OpEffects {
     this.places.stage(this.opId, [effect]);
   }
 
+  /** A copy: the op keeps its effects after a revert empties this list (an uncertain commit needs them). */
   worldEffects(): WorldEffect[] {
-    return this.world;
+    return [...this.world];
   }
 
   /** The op committed (or there is no store): its world effects become committed state. */

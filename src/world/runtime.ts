@@ -66,8 +66,11 @@ export class GameRuntime implements SessionHooks {
   private readonly fences: GeofenceIndex | undefined;
   /** World state the game keeps at places (journaled, snapshotted per shard). */
   readonly places = new PlaceStates();
-  /** Ops with world effects whose commit failed: looked up in the journal before the next snapshot. */
-  private readonly uncertainOps: OpCommit[] = [];
+  /**
+   * Ops with world effects whose commit failed, by op id (a client's retries of one op are one
+   * entry): looked up in the journal before the next snapshot.
+   */
+  private readonly uncertainOps = new Map<string, OpCommit>();
   private readonly hlc: HybridLogicalClock;
   private readonly snapshotIntervalMs: number;
   private snapshotTimer: TimerHandle | undefined;
@@ -124,9 +127,19 @@ export class GameRuntime implements SessionHooks {
         this.hlc,
         timers,
         log,
-        // The store has them; a player whose state is in memory sees them at once.
+        // The store has them; a player whose state is in memory sees them at once. A load under
+        // way may have read the store before the grant: the next action loads again.
         (playerId, items) => {
-          if (this.players.get(playerId)?.loaded) this.addItems(playerId, items);
+          const player = this.players.get(playerId);
+          if (player?.loaded) this.addItems(playerId, items);
+          else if (player?.loading) {
+            void player.loading.then(
+              () => {
+                player.loaded = false;
+              },
+              () => {},
+            );
+          }
         },
         { registry },
       );
@@ -179,7 +192,7 @@ export class GameRuntime implements SessionHooks {
       this.clock,
       (player) => this.loadPlayer(player),
       this.places,
-      (op) => this.uncertainOps.push(op),
+      (op) => this.uncertainOps.set(op.opId, op),
     );
   }
 
@@ -231,34 +244,37 @@ export class GameRuntime implements SessionHooks {
   snapshotNow(): Promise<void> {
     const store = this.durable?.store;
     if (!store) return Promise.resolve();
-    this.snapshotting ??= (async () => {
-      try {
-        while (this.uncertainOps.length > 0) {
-          const op = this.uncertainOps[0]!;
-          const row = await store.getOp(op.opId);
-          if (row) this.places.replay(row, () => undefined);
-          this.uncertainOps.shift();
-        }
-        const snaps = this.places.takeSnapshots();
-        for (let i = 0; i < snaps.length; i++) {
-          try {
-            await store.saveShardSnapshot(snaps[i]!);
-          } catch (err) {
-            this.places.markDirty(snaps.slice(i).map((s) => s.shard));
-            throw err;
-          }
-        }
-        // The round is complete: a restore need not replay effects up to its watermark.
-        if (snaps.length > 0) {
-          await store.saveShardSnapshot({ shard: SNAPSHOT_ROUND, hlc: snaps[0]!.hlc, state: null });
-        }
-      } catch (err) {
-        this.log.warn({ err }, 'shard snapshot not saved; retrying at the next interval');
-      } finally {
-        this.snapshotting = undefined;
-      }
-    })();
+    // Assigned before the round can finish: a round with nothing to do completes at once, and its
+    // `finally` must not run before the assignment (it would leave a settled promise here for good).
+    this.snapshotting ??= this.snapshotRound(store).finally(() => {
+      this.snapshotting = undefined;
+    });
     return this.snapshotting;
+  }
+
+  private async snapshotRound(store: Store): Promise<void> {
+    try {
+      for (const [opId, op] of this.uncertainOps) {
+        const row = await store.getOp(opId);
+        if (row && row.playerId === op.playerId) this.places.replay(row, () => undefined);
+        this.uncertainOps.delete(opId);
+      }
+      const snaps = this.places.takeSnapshots();
+      for (let i = 0; i < snaps.length; i++) {
+        try {
+          await store.saveShardSnapshot(snaps[i]!);
+        } catch (err) {
+          this.places.markDirty(snaps.slice(i).map((s) => s.shard));
+          throw err;
+        }
+      }
+      // The round is complete: a restore need not replay effects up to its watermark.
+      if (snaps.length > 0) {
+        await store.saveShardSnapshot({ shard: SNAPSHOT_ROUND, hlc: snaps[0]!.hlc, state: null });
+      }
+    } catch (err) {
+      this.log.warn({ err }, 'shard snapshot not saved; retrying at the next interval');
+    }
   }
 
   start(): void {
@@ -497,16 +513,20 @@ export class GameRuntime implements SessionHooks {
       player.loaded = true;
       return Promise.resolve();
     }
-    player.loading ??= store.loadPlayer(player.id).then(
-      (record) => {
-        player.loading = undefined;
-        player.applyRecord(record);
-      },
-      (err: unknown) => {
-        player.loading = undefined;
-        throw err;
-      },
-    );
+    // The player's ops still committing must be in the store before it is read, or the reload
+    // would drop them from memory for good.
+    player.loading ??= player.lastCommit
+      .then(() => store.loadPlayer(player.id))
+      .then(
+        (record) => {
+          player.loading = undefined;
+          player.applyRecord(record);
+        },
+        (err: unknown) => {
+          player.loading = undefined;
+          throw err;
+        },
+      );
     return player.loading;
   }
 

@@ -290,6 +290,23 @@ describe('gateway', () => {
     c.close();
   });
 
+  test("an op_id in the server's namespace ('~') is refused: a client cannot take a reward's op id", async () => {
+    const c = await RawClient.connect(t.server.wsUrl, await t.token('squatter'));
+    await c.hello();
+    c.send({
+      actionRequest: {
+        opId: '~grant:raid:r1:victim',
+        kind: 'catch',
+        payload: new TextEncoder().encode('{}'),
+      },
+    });
+    const r = await c.next('actionResult');
+    assert.equal(r.actionResult?.opId, '~grant:raid:r1:victim');
+    assert.equal(r.actionResult?.errorCode, 'INVALID');
+    assert.match(r.actionResult?.errorMessage ?? '', /not starting with '~'/);
+    c.close();
+  });
+
   test('a second connection of the same player replaces the first (4013)', async () => {
     const token = await t.token('twice');
     const a = await RawClient.connect(t.server.wsUrl, token);

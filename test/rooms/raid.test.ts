@@ -8,6 +8,7 @@ import { type BossState, createRaidRoom, type RaidResult } from '../../games/cre
 import type { RoomPayloads } from '../../src/game/index.js';
 import type { Poi } from '../../src/world/poiTypes.js';
 import { sleep, startRoomServer, tappedClient, until } from './helpers.js';
+import { GRANT_OP_PREFIX } from '../../src/world/grants.js';
 
 const GYM: Poi = { id: 'gym-r', name: 'Raid Gym', kind: 'gym', lat: 35.66, lng: 139.75 };
 const raid = createRaidRoom({
@@ -95,7 +96,7 @@ async function raidEndToEnd(store: 'none' | 'auto'): Promise<void> {
     if (store === 'auto') {
       // Journaled: each reward is an op keyed by its op id, and the store holds the items.
       for (const id of ['ann', 'ben', 'cid']) {
-        const row = await t.server.store!.getOp(`raid:${ann.id}:${id}`);
+        const row = await t.server.store!.getOp(`${GRANT_OP_PREFIX}raid:${ann.id}:${id}`);
         assert.equal(row?.kind, 'grant');
         assert.deepEqual(row?.result, result.rewards[id]);
         const rec = await t.server.store!.loadPlayer(id);

@@ -8,6 +8,7 @@ import { test } from 'node:test';
 import { openPGliteStore } from '../../src/cluster/store/pglite.js';
 import { defineRoom } from '../../src/game/index.js';
 import { startRoomServer, tappedClient, until } from './helpers.js';
+import { GRANT_OP_PREFIX } from '../../src/world/grants.js';
 
 test('a grant made by onLeave when the server shuts the room down is committed', async () => {
   const keep = defineRoom({
@@ -26,7 +27,7 @@ test('a grant made by onLeave when the server shuts the room down is committed',
     await t.server.close();
     const store = await openPGliteStore({ dataDir: join(t.dataDir, 'pglite') });
     try {
-      const op = await store.getOp(`keep:${room.id}:ann`);
+      const op = await store.getOp(`${GRANT_OP_PREFIX}keep:${room.id}:ann`);
       assert.equal(op?.kind, 'grant', 'the grant is in the journal');
       assert.equal((await store.loadPlayer('ann'))?.inventory.trophy, 1);
     } finally {

@@ -11,7 +11,7 @@ import { isStoreError } from '../../src/cluster/store/errors.js';
 import { openStore } from '../../src/cluster/store/index.js';
 import { TimerRegistry } from '../../src/ops/timers.js';
 import { HybridLogicalClock } from '../../src/session/hlc.js';
-import { DurableGrants } from '../../src/world/grants.js';
+import { DurableGrants, GRANT_OP_PREFIX } from '../../src/world/grants.js';
 import { OpJournal } from '../../src/world/journal.js';
 import { startTestPostgres, type TestPostgres } from '../helpers/postgres.js';
 import { TcpProxy } from '../store/proxy.js';
@@ -123,7 +123,11 @@ test('a grant made while the store is down is retried until it is back, then app
     assert.equal(outcome, 'applied');
     assert.deepEqual(s.applied, [{ playerId: 'ann', items: { rare_candy: 2 } }]);
     assert.equal(s.grants.size, 0);
-    const rows = await pg.sql('SELECT count(*)::int AS n FROM ops WHERE op_id = $1', ['raid:r1:ann'], s.db);
+    const rows = await pg.sql(
+      'SELECT count(*)::int AS n FROM ops WHERE op_id = $1',
+      [`${GRANT_OP_PREFIX}raid:r1:ann`],
+      s.db,
+    );
     assert.equal(rows.rows[0].n, 1);
     assert.equal((await s.store.loadPlayer('ann'))?.inventory.rare_candy, 2);
 
