@@ -329,6 +329,8 @@ export function runStoreContract(name: string, makeTarget: () => Promise<StoreTa
         await storeCode(store.upsertPlayer({ id: 'p3', name: 'x', state: { s: '\u0000' } })),
         'INVALID',
       );
+      // JSON has no text for a BigInt: a typed INVALID, not the encoder's TypeError.
+      assert.equal(await storeCode(store.upsertPlayer({ id: 'p3', name: 'x', state: { n: 1n } })), 'INVALID');
     });
 
     it('round trips shard snapshots; the latest is the highest HLC', async () => {

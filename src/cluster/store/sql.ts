@@ -17,7 +17,7 @@ import {
   type StoredShardSnapshot,
   type WorldEffect,
 } from './types.js';
-import { validateOp } from './validate.js';
+import { badJson, validateOp } from './validate.js';
 
 export interface SqlStoreOptions {
   logger?: Logger | undefined;
@@ -411,6 +411,9 @@ export class SqlStore implements Store {
     if (player.team !== undefined && !Number.isInteger(player.team)) {
       return Promise.reject(new StoreError('INVALID', `upsertPlayer ${player.id}: team must be an integer`));
     }
+    // JSON encoding runs outside `run`'s error mapping: a state it cannot hold is refused here.
+    const bad = player.state === undefined ? null : badJson(player.state);
+    if (bad) return Promise.reject(new StoreError('INVALID', `upsertPlayer ${player.id}: state ${bad}`));
     return this.run('upsertPlayer', async () => {
       await this.driver.query(UPSERT_PLAYER_SQL, [
         player.id,
