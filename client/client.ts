@@ -157,6 +157,9 @@ const FINAL_CLOSES = new Set<number>([
 // timeout, 1013 slow consumer) the next connection asks to resume.
 const SESSION_ENDING_CLOSES = new Set<number>([
   CloseCode.NORMAL,
+  // `ws` closes with these after a WebSocket framing error; the server ends the session.
+  CloseCode.PROTOCOL_ERROR,
+  CloseCode.INVALID_PAYLOAD,
   CloseCode.POLICY_VIOLATION,
   CloseCode.MESSAGE_TOO_BIG,
   CloseCode.INTERNAL_ERROR,

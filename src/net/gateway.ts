@@ -108,11 +108,19 @@ export class Gateway {
   /** The HTTP server's 'upgrade' listener. */
   readonly handleUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer): void => {
     socket.on('error', () => socket.destroy());
-    const url = new URL(req.url ?? '/', 'http://localhost');
     const reject = (r: Refusal) => {
       this.metrics.upgradesRejected.inc({ reason: r[2] });
       rejectUpgrade(socket, ...r);
     };
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', 'http://localhost');
+    } catch {
+      // A path the URL parser refuses ('//', '//a:b@/ws'): Node's HTTP parser lets it through,
+      // and a throw here would end the process.
+      reject([404, 'Not Found', 'NOT_FOUND', `WebSocket endpoint is ${WS_PATH}`]);
+      return;
+    }
     const ip = req.socket.remoteAddress ?? 'unknown';
     const refusal = this.admit(req, url, ip);
     if (refusal) {
@@ -297,11 +305,15 @@ export class Gateway {
   }
 
   socketError(ws: TaggedSocket, err: Error & { code?: string }): void {
-    // ws closes the socket itself after these (1009 for an oversize message, 1002 otherwise).
-    const code: ErrorCode | string =
-      err.code === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH' ? 'FRAME_TOO_LARGE' : (err.code ?? 'WS_ERROR');
+    // ws closes the socket itself after these (1009 for an oversize message, 1002 or 1007
+    // otherwise). A frame error ends the session (PROTOCOL.md): it must not wait in its grace
+    // period for a resume, as a socket merely lost would.
+    const code: ErrorCode =
+      err.code === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH' ? 'FRAME_TOO_LARGE' : 'WEBSOCKET_PROTOCOL';
     this.metrics.frameErrors.inc({ code });
-    this.log.debug({ session: ws[kSession].id, code, err: err.message }, 'websocket error');
+    const session = ws[kSession];
+    this.log.debug({ session: session.id, code, wsCode: err.code, err: err.message }, 'websocket error');
+    if (session.transport === ws[kTransport]) this.sessions.close(session, code);
   }
 
   private releaseIp(ip: string): void {

@@ -14,6 +14,10 @@ export const ErrorCodes = {
   BAD_PROTOBUF: { close: 4006, message: 'payload is not a decodable Envelope' },
   UNKNOWN_MESSAGE: { close: 4007, message: 'envelope has no body this side accepts' },
   TEXT_FRAME: { close: 4008, message: 'text messages are not accepted; send binary frames' },
+  WEBSOCKET_PROTOCOL: {
+    close: 1002,
+    message: 'the WebSocket framing broke RFC 6455 (bad opcode, mask, RSV bits, fragments)',
+  },
   // Session protocol errors.
   HELLO_REQUIRED: { close: 4009, message: 'the first envelope must be a ClientHello' },
   HELLO_TIMEOUT: { close: 4010, message: 'no ClientHello within the hello timeout' },
@@ -47,6 +51,8 @@ export type ErrorCode = keyof typeof ErrorCodes;
 export const CloseCode = {
   NORMAL: 1000,
   GOING_AWAY: 1001,
+  PROTOCOL_ERROR: 1002,
+  INVALID_PAYLOAD: 1007,
   POLICY_VIOLATION: 1008,
   MESSAGE_TOO_BIG: 1009,
   INTERNAL_ERROR: 1011,

@@ -539,13 +539,17 @@ export class SessionManager {
       reject('INTERNAL', 'the action failed on the server');
       return;
     }
-    Promise.resolve(result).then(
-      (r) => session.send({ actionResult: { ...r, opId: req.opId } }, true),
-      (err: unknown) => {
-        this.log.error({ err, kind: req.kind }, 'action handler failed');
-        reject('INTERNAL', 'the action failed on the server');
-      },
-    );
+    Promise.resolve(result)
+      .then(
+        (r) => session.send({ actionResult: { ...r, opId: req.opId } }, true),
+        (err: unknown) => {
+          this.log.error({ err, kind: req.kind }, 'action handler failed');
+          reject('INTERNAL', 'the action failed on the server');
+        },
+      )
+      // Sending the answer may throw too (an answer that cannot be encoded): logged, never an
+      // unhandled rejection, which would end the process.
+      .catch((err: unknown) => this.log.error({ err, kind: req.kind }, 'action answer not sent'));
   }
 
   /**

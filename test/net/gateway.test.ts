@@ -242,13 +242,26 @@ describe('gateway', () => {
     });
   }
 
-  test('a frame over maxFrameBytes is closed by the WebSocket layer with 1009 and counted', async () => {
-    const c = await RawClient.connect(t.server.wsUrl, await t.token('huge'));
-    await c.hello();
+  test('a frame over maxFrameBytes is closed by the WebSocket layer with 1009, counted, and ends the session', async () => {
+    const token = await t.token('huge');
+    const c = await RawClient.connect(t.server.wsUrl, token);
+    const hello = await c.hello();
     c.sendRaw(new Uint8Array(8192));
     assert.equal(await c.closed, 1009);
     const metrics = await httpGet(`${t.server.url}/metrics`);
     assert.ok(metricValue(metrics.body, 'geoplay_frame_errors_total', 'code="FRAME_TOO_LARGE"') >= 1);
+    // A frame error ends the session (PROTOCOL.md, Resume): its token resumes nothing.
+    const again = await RawClient.connect(t.server.wsUrl, token);
+    again.send({
+      clientHello: {
+        protocolVersion: 1,
+        client: 'test',
+        resumeToken: hello.serverHello!.resumeToken,
+        lastSeq: 1,
+      },
+    });
+    assert.equal((await again.next('serverHello')).serverHello?.resumed ?? false, false);
+    again.close();
   });
 
   test('location reports over the rate are dropped and counted; sustained abuse closes with 1008', async () => {
@@ -287,6 +300,27 @@ describe('gateway', () => {
     assert.equal(r.actionResult?.status, 2);
     assert.equal(r.actionResult?.errorCode, 'INVALID');
     assert.ok(r.seq > 1);
+    c.close();
+  });
+
+  test('an upgrade whose path the URL parser refuses gets 404, and the server goes on', async () => {
+    for (const path of ['//', '//a:b@/ws', 'http://[']) {
+      const answer = await new Promise<string>((resolve, reject) => {
+        const sock = connectTcp(t.server.port, '127.0.0.1', () => {
+          sock.write(
+            `GET ${path} HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n` +
+              'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n',
+          );
+        });
+        let got = '';
+        sock.on('data', (d: Buffer) => (got += d.toString('latin1')));
+        sock.on('close', () => resolve(got));
+        sock.on('error', reject);
+      });
+      assert.match(answer, /^HTTP\/1\.1 404/, `${path}: ${answer.slice(0, 40)}`);
+    }
+    const c = await RawClient.connect(t.server.wsUrl, await t.token('after-bad-path'));
+    await c.hello();
     c.close();
   });
 
