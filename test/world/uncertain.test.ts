@@ -139,13 +139,27 @@ async function runtimeOver(store: Store) {
   return { rt, player, close };
 }
 
+/** A runtime over a fresh in-memory PGlite behind lossyStore, for `fn`; everything closed after. */
+async function withRuntime(
+  fn: (
+    r: Awaited<ReturnType<typeof runtimeOver>> & { base: Store; lossy: ReturnType<typeof lossyStore> },
+  ) => Promise<void>,
+): Promise<void> {
+  const base = await openPGliteStore({ dataDir: 'memory://' });
+  const lossy = lossyStore(base);
+  const r = await runtimeOver(lossy.store);
+  try {
+    await fn({ ...r, base, lossy });
+  } finally {
+    await r.close();
+    await base.close();
+  }
+}
+
 const shard = cellTokenAt(GYM.lat, GYM.lng, game.params.shardLevel);
 
 test('an op with place effects whose answer was lost: its retry is answered and memory, snapshot and restore have its effect', async () => {
-  const base = await openPGliteStore({ dataDir: 'memory://' });
-  const lossy = lossyStore(base);
-  const { rt, player, close } = await runtimeOver(lossy.store);
-  try {
+  await withRuntime(async ({ rt, player, base, lossy }) => {
     const p = await player('p');
     lossy.loseNextAnswer();
     const first = await rt.onAction(p, request('claim', { gym: 'gym1', v: 'A' }, 'opA'));
@@ -157,49 +171,36 @@ test('an op with place effects whose answer was lost: its retry is answered and 
     await rt.snapshotNow();
     const snaps = (await base.latestShardSnapshots()).filter((s) => s.shard === shard);
     assert.equal(snaps.length, 1, 'a snapshot of the shard');
-    await close();
+    // Another node (or this one after a restart) restores it from the store.
     const again = await runtimeOver(base);
     try {
       assert.equal(again.rt.places.get(shard, 'gym1'), 'A', 'restored');
     } finally {
       await again.close();
     }
-  } finally {
-    await base.close();
-  }
+  });
 });
 
 test('a lost answer and no retry: the next snapshot round finds the op in the journal', async () => {
-  const base = await openPGliteStore({ dataDir: 'memory://' });
-  const lossy = lossyStore(base);
-  const { rt, player, close } = await runtimeOver(lossy.store);
-  try {
+  await withRuntime(async ({ rt, player, lossy }) => {
     const p = await player('p');
     lossy.loseNextAnswer();
     assert.equal((await rt.onAction(p, request('claim', { gym: 'gym1', v: 'B' }))).errorCode, 'UNAVAILABLE');
     assert.equal(rt.places.get(shard, 'gym1'), null, 'not in memory while its outcome is unknown');
     await rt.snapshotNow();
     assert.equal(rt.places.get(shard, 'gym1'), 'B', 'found in the journal by the snapshot round');
-  } finally {
-    await close();
-    await base.close();
-  }
+  });
 });
 
 test('a snapshot round with nothing to save does not stop the rounds after it', async () => {
-  const base = await openPGliteStore({ dataDir: 'memory://' });
-  const { rt, player, close } = await runtimeOver(base);
-  try {
+  await withRuntime(async ({ rt, player, base }) => {
     await rt.snapshotNow(); // nothing dirty, nothing uncertain: finishes at once
     const p = await player('p');
     assert.equal((await rt.onAction(p, request('claim', { gym: 'gym2', v: 'C' }))).status, 1);
     await rt.snapshotNow();
     const shards = (await base.latestShardSnapshots()).map((s) => s.shard);
     assert.ok(shards.includes(shard), `snapshots after an empty round: ${shards.join()}`);
-  } finally {
-    await close();
-    await base.close();
-  }
+  });
 });
 
 test("an op id already journaled for another player or kind is refused, not answered with that op's answer", async () => {
@@ -230,9 +231,7 @@ test("an op id already journaled for another player or kind is refused, not answ
 });
 
 test('grants: op ids in the server namespace; one op id for two players is refused for the second', async () => {
-  const base = await openPGliteStore({ dataDir: 'memory://' });
-  const { rt, player, close } = await runtimeOver(base);
-  try {
+  await withRuntime(async ({ rt, player, base }) => {
     await player('ann');
     await player('ben');
     assert.equal(await rt.grantItems('ann', 'raid:r1', { candy: 1 }), 'applied');
@@ -242,16 +241,11 @@ test('grants: op ids in the server namespace; one op id for two players is refus
       (e: unknown) => e instanceof StoreError && e.code === 'INVALID',
     );
     assert.equal(await rt.grantItems('ann', 'raid:r1', { candy: 1 }), 'duplicate');
-  } finally {
-    await close();
-    await base.close();
-  }
+  });
 });
 
 test('an op refused by the rate limit runs when resent after retry_after_s (the refusal is not kept)', async () => {
-  const base = await openPGliteStore({ dataDir: 'memory://' });
-  const { rt, player, close } = await runtimeOver(base);
-  try {
+  await withRuntime(async ({ rt, player, base }) => {
     const p = await player('p');
     assert.equal((await rt.onAction(p, request('slow', {}))).status, 1);
     assert.equal((await rt.onAction(p, request('slow', {}))).status, 1);
@@ -261,17 +255,11 @@ test('an op refused by the rate limit runs when resent after retry_after_s (the 
     const resent = await rt.onAction(p, request('slow', {}, 'op-late'));
     assert.equal(resent.status, 1, resent.errorMessage ?? '');
     assert.equal((await base.getOp('op-late'))?.status, 'accepted');
-  } finally {
-    await close();
-    await base.close();
-  }
+  });
 });
 
 test("a second login's load waits for the player's op still committing; memory keeps it", async () => {
-  const base = await openPGliteStore({ dataDir: 'memory://' });
-  const lossy = lossyStore(base);
-  const { rt, player, close } = await runtimeOver(lossy.store);
-  try {
+  await withRuntime(async ({ rt, player, base, lossy }) => {
     const s1 = await player('p');
     lossy.failNextCommit();
     const a = rt.onAction(s1, request('gem', {}));
@@ -288,17 +276,11 @@ test("a second login's load waits for the player's op still committing; memory k
     const stored = (await base.loadPlayer('p'))?.inventory.gem;
     assert.equal(stored, 1);
     assert.equal(rt.players.get('p')?.inventory.get('gem'), stored, 'memory agrees with the store');
-  } finally {
-    await close();
-    await base.close();
-  }
+  });
 });
 
 test('a grant committed while a load is reading reaches memory by the next action', async () => {
-  const base = await openPGliteStore({ dataDir: 'memory://' });
-  const lossy = lossyStore(base);
-  const { rt, player, close } = await runtimeOver(lossy.store);
-  try {
+  await withRuntime(async ({ rt, player, base, lossy }) => {
     const s1 = await player('p');
     lossy.failNextCommit();
     assert.equal((await rt.onAction(s1, request('gem', {}))).errorCode, 'UNAVAILABLE');
@@ -313,8 +295,5 @@ test('a grant committed while a load is reading reaches memory by the next actio
     assert.deepEqual(stored, { gem: 2, candy: 3 });
     const memory = Object.fromEntries(rt.players.get('p')!.inventory);
     assert.deepEqual(memory, stored, 'memory agrees with the store');
-  } finally {
-    await close();
-    await base.close();
-  }
+  });
 });
