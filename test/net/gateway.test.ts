@@ -324,6 +324,29 @@ describe('gateway', () => {
     c.close();
   });
 
+  test('a WebSocket framing violation closes with 1002, is counted, and ends the session', async () => {
+    const token = await t.token('bad-opcode');
+    const c = await RawClient.connect(t.server.wsUrl, token);
+    const hello = await c.hello();
+    // A masked frame with the reserved opcode 0x3 (RFC 6455 5.2): ws refuses it.
+    const raw = (c.ws as unknown as { _socket: { write(b: Buffer): void } })._socket;
+    raw.write(Buffer.from([0x83, 0x80, 1, 2, 3, 4]));
+    assert.equal(await c.closed, 1002);
+    const metrics = await httpGet(`${t.server.url}/metrics`);
+    assert.ok(metricValue(metrics.body, 'geoplay_frame_errors_total', 'code="WEBSOCKET_PROTOCOL"') >= 1);
+    const again = await RawClient.connect(t.server.wsUrl, token);
+    again.send({
+      clientHello: {
+        protocolVersion: 1,
+        client: 'test',
+        resumeToken: hello.serverHello!.resumeToken,
+        lastSeq: 1,
+      },
+    });
+    assert.equal((await again.next('serverHello')).serverHello?.resumed ?? false, false);
+    again.close();
+  });
+
   test("an op_id in the server's namespace ('~') is refused: a client cannot take a reward's op id", async () => {
     const c = await RawClient.connect(t.server.wsUrl, await t.token('squatter'));
     await c.hello();
