@@ -242,27 +242,55 @@ describe('gateway', () => {
     });
   }
 
-  test('a frame over maxFrameBytes is closed by the WebSocket layer with 1009, counted, and ends the session', async () => {
-    const token = await t.token('huge');
-    const c = await RawClient.connect(t.server.wsUrl, token);
-    const hello = await c.hello();
-    c.sendRaw(new Uint8Array(8192));
-    assert.equal(await c.closed, 1009);
-    const metrics = await httpGet(`${t.server.url}/metrics`);
-    assert.ok(metricValue(metrics.body, 'geoplay_frame_errors_total', 'code="FRAME_TOO_LARGE"') >= 1);
-    // A frame error ends the session (PROTOCOL.md, Resume): its token resumes nothing.
-    const again = await RawClient.connect(t.server.wsUrl, token);
-    again.send({
-      clientHello: {
-        protocolVersion: 1,
-        client: 'test',
-        resumeToken: hello.serverHello!.resumeToken,
-        lastSeq: 1,
+  // Frame errors the WebSocket layer finds: ws closes the socket itself; the gateway counts the
+  // error and ends the session (PROTOCOL.md, Resume), so its token resumes nothing.
+  const wsFrameErrors: {
+    what: string;
+    player: string;
+    send(c: RawClient): void;
+    close: number;
+    code: string;
+  }[] = [
+    {
+      what: 'a frame over maxFrameBytes',
+      player: 'huge',
+      send: (c) => c.sendRaw(new Uint8Array(8192)),
+      close: 1009,
+      code: 'FRAME_TOO_LARGE',
+    },
+    {
+      what: 'a WebSocket framing violation (the reserved opcode 0x3, RFC 6455 5.2)',
+      player: 'bad-opcode',
+      send: (c) => {
+        const raw = (c.ws as unknown as { _socket: { write(b: Buffer): void } })._socket;
+        raw.write(Buffer.from([0x83, 0x80, 1, 2, 3, 4]));
       },
+      close: 1002,
+      code: 'WEBSOCKET_PROTOCOL',
+    },
+  ];
+  for (const e of wsFrameErrors) {
+    test(`${e.what} is closed by the WebSocket layer with ${e.close}, counted as ${e.code}, and ends the session`, async () => {
+      const token = await t.token(e.player);
+      const c = await RawClient.connect(t.server.wsUrl, token);
+      const hello = await c.hello();
+      e.send(c);
+      assert.equal(await c.closed, e.close);
+      const metrics = await httpGet(`${t.server.url}/metrics`);
+      assert.ok(metricValue(metrics.body, 'geoplay_frame_errors_total', `code="${e.code}"`) >= 1);
+      const again = await RawClient.connect(t.server.wsUrl, token);
+      again.send({
+        clientHello: {
+          protocolVersion: 1,
+          client: 'test',
+          resumeToken: hello.serverHello!.resumeToken,
+          lastSeq: 1,
+        },
+      });
+      assert.equal((await again.next('serverHello')).serverHello?.resumed ?? false, false);
+      again.close();
     });
-    assert.equal((await again.next('serverHello')).serverHello?.resumed ?? false, false);
-    again.close();
-  });
+  }
 
   test('location reports over the rate are dropped and counted; sustained abuse closes with 1008', async () => {
     const c = await RawClient.connect(t.server.wsUrl, await t.token('flooder'));
@@ -322,29 +350,6 @@ describe('gateway', () => {
     const c = await RawClient.connect(t.server.wsUrl, await t.token('after-bad-path'));
     await c.hello();
     c.close();
-  });
-
-  test('a WebSocket framing violation closes with 1002, is counted, and ends the session', async () => {
-    const token = await t.token('bad-opcode');
-    const c = await RawClient.connect(t.server.wsUrl, token);
-    const hello = await c.hello();
-    // A masked frame with the reserved opcode 0x3 (RFC 6455 5.2): ws refuses it.
-    const raw = (c.ws as unknown as { _socket: { write(b: Buffer): void } })._socket;
-    raw.write(Buffer.from([0x83, 0x80, 1, 2, 3, 4]));
-    assert.equal(await c.closed, 1002);
-    const metrics = await httpGet(`${t.server.url}/metrics`);
-    assert.ok(metricValue(metrics.body, 'geoplay_frame_errors_total', 'code="WEBSOCKET_PROTOCOL"') >= 1);
-    const again = await RawClient.connect(t.server.wsUrl, token);
-    again.send({
-      clientHello: {
-        protocolVersion: 1,
-        client: 'test',
-        resumeToken: hello.serverHello!.resumeToken,
-        lastSeq: 1,
-      },
-    });
-    assert.equal((await again.next('serverHello')).serverHello?.resumed ?? false, false);
-    again.close();
   });
 
   test("an op_id in the server's namespace ('~') is refused: a client cannot take a reward's op id", async () => {
