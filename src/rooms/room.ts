@@ -1,4 +1,5 @@
 import type { PoiInfo } from '../game/define.js';
+import { runHook, whenRejected } from '../game/gameCode.js';
 import type {
   RoomContext,
   RoomDefinition,
@@ -559,26 +560,7 @@ export class Room {
 
   /** Runs a game hook: a throw, or the rejection of an async hook's promise, is logged and the room goes on. */
   private hook(name: string, fn: () => unknown): void {
-    try {
-      whenRejected(fn(), (err) => this.env.log.error({ err, room: this.id, hook: name }, 'room hook failed'));
-    } catch (err) {
-      this.env.log.error({ err, room: this.id, hook: name }, 'room hook threw');
-    }
-  }
-}
-
-/**
- * Calls `failed` if `value` is a promise (or another thenable) that rejects. Game hooks are typed
- * to return nothing, but an async function is accepted for one, and an unhandled rejection would
- * end the process, every room with it.
- */
-function whenRejected(value: unknown, failed: (err: unknown) => void): void {
-  if (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as PromiseLike<unknown>).then === 'function'
-  ) {
-    (value as PromiseLike<unknown>).then(undefined, failed);
+    runHook(fn, (err) => this.env.log.error({ err, room: this.id, hook: name }, 'room hook failed'));
   }
 }
 

@@ -10,6 +10,7 @@ import type { TimerHandle, TimerRegistry } from '../ops/timers.js';
 import { HybridLogicalClock } from '../session/hlc.js';
 import type { ActionRequest, ActionResultInit, LocationReport, SessionHooks } from '../session/manager.js';
 import type { Session } from '../session/session.js';
+import { runHook } from '../game/gameCode.js';
 import { ActionRunner } from './actions.js';
 import { DurableGrants } from './grants.js';
 import { OpJournal } from './journal.js';
@@ -347,7 +348,14 @@ export class GameRuntime implements SessionHooks {
     session.ext = { ws, player } satisfies SessionState;
     this.world.attach(ws);
     this.persistLogin(session, player);
-    this.game.hooks?.onJoin?.(this.playerView(session, player, ws));
+    const onJoin = this.game.hooks?.onJoin;
+    if (onJoin) {
+      const view = this.playerView(session, player, ws);
+      runHook(
+        () => onJoin(view),
+        (err) => this.log.error({ err, player: player.id }, 'onJoin hook failed'),
+      );
+    }
   }
 
   /** The socket is gone: the player stays in the world, frozen and idle, for the grace period. */
@@ -372,7 +380,14 @@ export class GameRuntime implements SessionHooks {
     const st = this.state(session);
     if (!st) return;
     this.world.detach(st.ws);
-    this.game.hooks?.onLeave?.(this.playerView(session, st.player, st.ws));
+    const onLeave = this.game.hooks?.onLeave;
+    if (onLeave) {
+      const view = this.playerView(session, st.player, st.ws);
+      runHook(
+        () => onLeave(view),
+        (err) => this.log.error({ err, player: st.player.id }, 'onLeave hook failed'),
+      );
+    }
     // Another live session of the same player keeps the pipeline.
     if (--st.player.sessions === 0) {
       const parked = st.player.park();
@@ -445,11 +460,10 @@ export class GameRuntime implements SessionHooks {
       this.geofenceCounter?.inc({ kind: e.type });
       session.send({ geofenceEvent: { fenceId: e.fenceId, kind: e.type, atMs: e.tMs } }, true);
       if (hook && view) {
-        try {
-          hook(view, { fenceId: e.fenceId, kind: e.type, atMs: e.tMs });
-        } catch (err) {
-          this.log.error({ err, fence: e.fenceId }, 'onGeofence hook threw');
-        }
+        runHook(
+          () => hook(view, { fenceId: e.fenceId, kind: e.type, atMs: e.tMs }),
+          (err) => this.log.error({ err, fence: e.fenceId }, 'onGeofence hook failed'),
+        );
       }
     }
   }

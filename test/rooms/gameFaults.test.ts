@@ -1,4 +1,4 @@
-// Bugs in a game's room code never take the server down: an async hook or handler that rejects is
+// Bugs in a game's code never take the server down: an async hook or handler that rejects is
 // logged like one that throws (an unhandled rejection would end the process, every room with it),
 // and an onEnd result JSON cannot encode leaves the room without a result, not the process without
 // rooms. Also: a message rate under one a second still lets a message through.
@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { z } from 'zod';
 import type { RoomHandle } from '../../client/index.js';
-import { defineRoom, roomMessage } from '../../src/game/index.js';
+import { defineGame, defineRoom, roomMessage } from '../../src/game/index.js';
+import { startTestServer } from '../helpers/server.js';
 import { startRoomServer, tappedClient, until } from './helpers.js';
 
 test('async hooks and handlers that reject, and an onEnd result with a cycle, are logged; the room goes on', async () => {
@@ -74,6 +75,42 @@ test('async hooks and handlers that reject, and an onEnd result with a cycle, ar
     assert.equal(t.server.rooms!.rooms.get(room.id)?.ended, 'done');
   } finally {
     client.close();
+    await t.stop();
+  }
+});
+
+test("the game's own hooks (onJoin, onLeave): an async one that rejects and one that throws are logged; the server goes on", async () => {
+  const failed: string[] = [];
+  const game = defineGame({
+    name: 'faulty-hooks',
+    actions: {},
+    hooks: {
+      async onJoin(player) {
+        await Promise.resolve();
+        failed.push(`join ${player.id}`);
+        throw new Error('a bug in an async onJoin');
+      },
+      onLeave(player) {
+        failed.push(`leave ${player.id}`);
+        throw new Error('a bug in onLeave');
+      },
+    },
+  });
+  const t = await startTestServer({}, undefined, { game, pois: [] });
+  try {
+    const { client: a } = tappedClient(t.server.wsUrl, await t.token('a'));
+    await a.start();
+    await until(() => failed.includes('join a'), 'the async onJoin rejected');
+    a.close();
+    await until(() => failed.includes('leave a'), 'onLeave threw');
+    const { client: b } = tappedClient(t.server.wsUrl, await t.token('b'));
+    try {
+      await b.start();
+      await until(() => failed.includes('join b'), 'still serving');
+    } finally {
+      b.close();
+    }
+  } finally {
     await t.stop();
   }
 });
